@@ -1,0 +1,1 @@
+package golive; public class Main { public static void main(String[] a) {} }

@@ -1,0 +1,2 @@
+/** Plain records and enums shared by every capability: orders, money, cart kinds, document types. */
+package golive.domain;
