@@ -1,1 +1,35 @@
-package golive; public class Main { public static void main(String[] a) {} }
+package golive;
+
+import golive.store.DataFolder;
+
+import java.nio.file.Path;
+
+/**
+ * Entry point: no arguments opens the wizard, arguments run the CLI. A plain class on purpose:
+ * a class extending {@code Application} cannot be the main class of a classpath jar.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // before the first logger exists: the rolling log file lives beside the database
+        System.setProperty("golive.logdir", logFolder(args).toString());
+        if (args.length == 0) {
+            golive.ui.GoLiveApp.launchApp(args);
+        } else {
+            golive.cli.Cli.main(args);
+        }
+    }
+
+    private static Path logFolder(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String db = args[i].startsWith("--db=") ? args[i].substring(5) : args[i].equals("--db") && i + 1 < args.length ? args[i + 1] : null;
+            if (db != null) {
+                Path parent = Path.of(db).toAbsolutePath().normalize().getParent();
+                return parent == null ? DataFolder.folder() : parent;
+            }
+        }
+        return DataFolder.folder();
+    }
+}

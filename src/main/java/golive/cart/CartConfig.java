@@ -27,6 +27,15 @@ public record CartConfig(CartKind kind, URI url, Map<String, String> secrets, St
         secrets = Map.copyOf(secrets);
     }
 
+    /** The credentials each cart needs (DESIGN.md, "Per cart, what --url and the credentials are"). */
+    public static java.util.List<String> requiredSecrets(CartKind kind) {
+        return switch (kind) {
+            case SHOPIFY, BIGCOMMERCE, MAGENTO -> java.util.List.of(TOKEN);
+            case WOOCOMMERCE -> java.util.List.of(KEY, SECRET);
+            case PRESTASHOP -> java.util.List.of(KEY);
+        };
+    }
+
     public String secret(String name) {
         return secrets.get(name);
     }

@@ -1,0 +1,129 @@
+package golive.cli;
+
+import golive.cart.CartException;
+import golive.i18n.Messages;
+import golive.launch.InvalidInput;
+import golive.launch.Problem;
+import golive.launch.Refusal;
+import golive.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line (picocli): {@code golive <group> <command>}. Global {@code --db} and
+ * {@code --json} are accepted before or after the subcommand. Exit codes: {@link ExitCode}.
+ */
+@Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Cart Go-Live: take a live shopping cart through go-live without losing or duplicating an order.",
+        subcommands = {CartCommands.class, PlanCommands.class, OpenOrdersCommands.class, SyncCommands.class,
+                OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class})
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private final Session session;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "H2 database base path (no .mv.db); default: the user's data folder")
+    void db(Path path) {
+        session.dbPath = path;
+    }
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "print exactly one JSON object on stdout")
+    void json(boolean on) {
+        session.output.json(on);
+    }
+
+    Cli(Session session) {
+        this.session = session;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), Clock.systemUTC()));
+    }
+
+    /** Runs one command line; returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+        Output output = new Output(out, err);
+        if (List.of(args).contains("--json")) {
+            output.json(true); // before parsing, so usage errors are JSON too
+        }
+        try (Session session = new Session(output, env, clock)) {
+            CommandLine cl = new CommandLine(new Cli(session), new SessionFactory(session));
+            cl.setOut(out).setErr(err);
+            cl.setParameterExceptionHandler((ex, a) -> {
+                output.error("USAGE", ex.getMessage(), null);
+                if (!output.isJson()) {
+                    ex.getCommandLine().usage(err);
+                }
+                return ExitCode.USAGE;
+            });
+            cl.setExecutionExceptionHandler((ex, c, parsed) -> failure(output, ex));
+            return cl.execute(args);
+        }
+    }
+
+    /** Maps a failure to its exit code and one clear message; never a stack trace for the user. */
+    static int failure(Output output, Exception ex) {
+        if (ex instanceof Refusal r) {
+            List<Map<String, Object>> problems = problems(r.problems());
+            String text = r.problems().size() == 1 ? Messages.of(r.problems().get(0))
+                    : "refused:\n" + String.join("\n", r.problems().stream().map(p -> "  - " + Messages.of(p)).toList());
+            output.error(r.problems().get(0).code().name(), text, problems);
+            return ExitCode.REFUSED;
+        }
+        if (ex instanceof InvalidInput i) {
+            output.error(i.problem().code().name(), Messages.of(i.problem()), null);
+            return ExitCode.BAD_INPUT;
+        }
+        if (ex instanceof CartException.Rejected r) {
+            output.error("CART_REJECTED", "the cart rejected the credentials (HTTP " + r.status() + "): " + r.getMessage(), null);
+            return ExitCode.REFUSED;
+        }
+        if (ex instanceof CartException c) {
+            output.error("CART_UNAVAILABLE", "the cart is unreachable or failing: " + c.getMessage(), null);
+            return ExitCode.CART_UNAVAILABLE;
+        }
+        if (ex instanceof StoreException s) {
+            LOG.error("database error", s);
+            output.error("DATABASE", "the database failed: " + s.getMessage(), null);
+            return ExitCode.INTERNAL;
+        }
+        LOG.error("internal error", ex);
+        output.error("INTERNAL", "internal error: " + ex + " (details in the log file)", null);
+        return ExitCode.INTERNAL;
+    }
+
+    static List<Map<String, Object>> problems(List<Problem> problems) {
+        return problems.stream().map(p -> Output.map("code", p.code().name(), "message", Messages.of(p))).toList();
+    }
+
+    /** Builds commands with the session (picocli factory). */
+    private record SessionFactory(Session session) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(Session.class).newInstance(session);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"golive " + (v == null ? "development" : v)};
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package golive.cli;
+
+import golive.cart.CartOrder;
+import golive.launch.Cutover;
+import golive.sync.AutoSync;
+import golive.sync.SyncCounts;
+import golive.sync.SyncEngine;
+import golive.sync.SyncEvent;
+import golive.sync.SyncLease;
+import golive.sync.SyncResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** {@code sync start | stop | now | run | import | status}: step 6. Every write asks the guard. */
+@Command(name = "sync", description = "Auto Sync: start, stop, import now, run headless.", mixinStandardHelpOptions = true,
+        subcommands = {SyncCommands.Start.class, SyncCommands.Stop.class, SyncCommands.Now.class, SyncCommands.Run.class,
+                SyncCommands.Import.class, SyncCommands.Status.class})
+final class SyncCommands {
+
+    @Command(name = "start", description = "Set Auto Sync RUNNING (refused until every step is done).")
+    static final class Start implements Callable<Integer> {
+        private final Session s;
+        @Option(names = "--every", description = "interval: 30s, 5m, 1h (default: the saved one, 5m)") String every;
+
+        Start(Session s) {
+            this.s = s;
+        }
+
+        @Override
+        public Integer call() {
+            Duration interval = every == null ? null : Durations.parse(every);
+            s.cutover().startSync(interval);
+            s.output.result(Output.map("status", "RUNNING"),
+                    "Auto Sync is RUNNING. It imports while the wizard is open or 'sync run' runs.");
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "stop", description = "Set Auto Sync STOPPED; a running 'sync run' ends after its current page.")
+    static final class Stop implements Callable<Integer> {
+        private final Session s;
+
+        Stop(Session s) {
+            this.s = s;
+        }
+
+        @Override
+        public Integer call() {
+            s.cutover().stopSync("stopped by user");
+            s.output.result(Output.map("status", "STOPPED"), "Auto Sync is STOPPED.");
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "now", description = "Import new orders now (once). --dry-run previews and writes nothing.")
+    static final class Now implements Callable<Integer> {
+        private final Session s;
+        @Option(names = "--dry-run") boolean dryRun;
+
+        Now(Session s) {
+            this.s = s;
+        }
+
+        @Override
+        public Integer call() {
+            Cutover c = s.cutover();
+            SyncEngine engine = new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock()));
+            SyncResult r = dryRun ? engine.dryRun(progress(s)) : engine.run("now", progress(s));
+            s.output.result(result(r), describe(r));
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "run", description = "Run Auto Sync in this process until it is stopped (headless runner).")
+    static final class Run implements Callable<Integer> {
+        private final Session s;
+        @Option(names = "--every", description = "interval: 30s, 5m, 1h (default: the saved one, 5m)") String every;
+
+        Run(Session s) {
+            this.s = s;
+        }
+
+        @Override
+        public Integer call() {
+            Duration interval = every == null ? null : Durations.parse(every);
+            Cutover c = s.cutover();
+            c.startSync(interval);
+            try (AutoSync runner = new AutoSync(c, progress(s))) {
+                Runtime.getRuntime().addShutdownHook(new Thread(runner::close));
+                s.output.note("Auto Sync RUNNING in this process (Ctrl+C to leave; 'sync stop' to stop).");
+                AutoSync.Exit exit = runner.runUntilStopped();
+                s.output.result(Output.map("exit", exit.name()), "Auto Sync runner ended: " + exit);
+                return exit == AutoSync.Exit.CREDENTIALS_REJECTED ? ExitCode.REFUSED : ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Import one cart order by its cart id now.")
+    static final class Import implements Callable<Integer> {
+        private final Session s;
+        @Option(names = "--order", required = true, paramLabel = "ID") String orderId;
+
+        Import(Session s) {
+            this.s = s;
+        }
+
+        @Override
+        public Integer call() {
+            Cutover c = s.cutover();
+            SyncCounts counts = new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock())).importOne(orderId);
+            String what = counts.imported() > 0 ? "imported" : counts.skippedMigrated() > 0 ? "already migrated" : "already imported";
+            s.output.result(Output.map("order", orderId, "outcome", what, "counts", counts), "Order " + orderId + ": " + what + ".");
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "status", description = "Auto Sync status, last run, runner.")
+    static final class Status implements Callable<Integer> {
+        private final Session s;
+
+        Status(Session s) {
+            this.s = s;
+        }
+
+        @Override
+        public Integer call() {
+            Map<String, Object> sync = StatusCommand.sync(s.cutover());
+            s.output.result(sync, StatusCommand.syncText(sync));
+            return ExitCode.OK;
+        }
+    }
+
+    static Consumer<SyncEvent> progress(Session s) {
+        return e -> {
+            if (e instanceof SyncEvent.PageDone p) {
+                s.output.note("  page " + p.page() + ": " + p.soFar().fetched() + " read, " + p.soFar().imported() + " imported");
+            } else if (e instanceof SyncEvent.Failed f) {
+                s.output.note("  run failed: " + f.message());
+            } else if (e instanceof SyncEvent.Finished f && f.result().runId() != 0) {
+                s.output.note("  run " + f.result().runId() + " done: " + describe(f.result()));
+            }
+        };
+    }
+
+    static Map<String, Object> result(SyncResult r) {
+        List<Map<String, Object>> preview = r.wouldImport().stream().map(SyncCommands::brief).toList();
+        return Output.map("runId", r.runId() == 0 ? null : r.runId(), "dryRun", r.dryRun(), "since", r.since().toString(),
+                "counts", r.counts(), "watermark", r.watermark() == null ? null : r.watermark().toString(),
+                "wouldImport", r.dryRun() ? preview : null);
+    }
+
+    static String describe(SyncResult r) {
+        SyncCounts c = r.counts();
+        return (r.dryRun() ? "Dry run (nothing written): would import " : "Imported ") + c.imported() + " of " + c.fetched()
+                + " order(s) read since " + r.since() + "; already imported " + c.alreadyImported() + ", migrated "
+                + c.skippedMigrated() + ", not eligible " + c.skippedIneligible()
+                + (c.possibleDuplicates() > 0 ? ", possible duplicates (overlap) " + c.possibleDuplicates() : "")
+                + (c.attention() > 0 ? ", needing attention " + c.attention() : "") + ".";
+    }
+
+    private static Map<String, Object> brief(CartOrder o) {
+        return Output.map("cart_order_id", o.id(), "order_number", o.number(), "created_at", o.createdAt().toString(),
+                "total", o.total().plain(), "currency", o.total().currency());
+    }
+}

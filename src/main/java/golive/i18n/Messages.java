@@ -1,0 +1,42 @@
+package golive.i18n;
+
+import golive.launch.Problem;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one message bundle ({@code golive/i18n/messages.properties}), shared by the CLI and the
+ * wizard: engine problems are codes, and this is where they become words. Thread-safe.
+ */
+public final class Messages {
+    private static final String BUNDLE = "golive.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+    }
+
+    public static String get(String key, Object... args) {
+        String pattern = bundle().getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    public static boolean has(String key) {
+        try {
+            bundle().getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    /** The sentence for a problem: {@code problem.<CODE>} filled with its arguments. */
+    public static String of(Problem p) {
+        return get("problem." + p.code().name(), p.args().toArray());
+    }
+}

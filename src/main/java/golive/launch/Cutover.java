@@ -1,0 +1,281 @@
+package golive.launch;
+
+import golive.cart.CartConfig;
+import golive.cart.CartConnector;
+import golive.cart.ConnectionReport;
+import golive.domain.DocType;
+import golive.domain.OrderSource;
+import golive.store.AuditLog;
+import golive.store.CartStore;
+import golive.store.Database;
+import golive.store.OpenOrdersStore;
+import golive.store.OrderStore;
+import golive.store.PlanStore;
+import golive.store.SecretStore;
+import golive.store.SyncStateStore;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The go-live steps as operations on one store: connect, test, plan, declare, start and stop.
+ * The wizard and the CLI both call this; each change is written with its audit entry in one
+ * transaction, and the plan-change rules (DESIGN.md, "Changing the plan") live here. Cart calls
+ * are made outside transactions. Thread-safe; blocking (never call on the FX thread).
+ */
+public final class Cutover {
+    private final Database db;
+    private final Clock clock;
+    private final Function<CartConfig, CartConnector> connectors;
+    private final CartStore carts;
+    private final PlanStore plans = new PlanStore();
+    private final OpenOrdersStore openOrders = new OpenOrdersStore();
+    private final OrderStore orders = new OrderStore();
+    private final SyncStateStore sync = new SyncStateStore();
+    private final LaunchStateReader reader;
+
+    public Cutover(Database db, Clock clock, Function<CartConfig, CartConnector> connectors) {
+        this.db = db;
+        this.clock = clock;
+        this.connectors = connectors;
+        this.carts = new CartStore(SecretStore.forDatabase(db));
+        this.reader = new LaunchStateReader(carts);
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CartStore carts() {
+        return carts;
+    }
+
+    public LaunchState state() {
+        return db.read(c -> reader.read(c, clock.instant()));
+    }
+
+    public List<Problem> problems() {
+        return Guard.problems(state(), clock.instant());
+    }
+
+    /** @throws Refusal listing every guard problem, unless the guard is satisfied */
+    public void requireReady() {
+        List<Problem> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+    }
+
+    public Optional<CartConfig> cartConfig() {
+        return db.read(carts::load);
+    }
+
+    /** The connector for the saved cart. @throws Refusal CART_NOT_CONNECTED */
+    public CartConnector connector() {
+        return connectors.apply(cartConfig().orElseThrow(() -> new Refusal(Problem.of(ProblemCode.CART_NOT_CONNECTED))));
+    }
+
+    /** Step 1. Refused while the plan is locked, or for another shop while its orders are in the store. */
+    public void connect(CartConfig config) {
+        for (String name : CartConfig.requiredSecrets(config.kind())) {
+            if (config.secret(name) == null) {
+                throw new InvalidInput(Problem.of(ProblemCode.MISSING_CREDENTIAL, config.kind().id(), "--" + name,
+                        "GOLIVE_CART_" + name.toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        try {
+            connectors.apply(config); // the kind is supported and the URL may carry credentials
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, config.kind().id(), "shopify"));
+        }
+        db.inTransaction(c -> {
+            Instant now = clock.instant();
+            Optional<CartConfig> old = carts.load(c);
+            PlanStore.Plan plan = plans.load(c);
+            if (plan.locked()) {
+                throw new Refusal(Problem.of(ProblemCode.PLAN_LOCKED, plan.lockedAt()));
+            }
+            String otherShop = otherShopWithOrders(c, config.shopKey());
+            if (otherShop != null) {
+                throw new Refusal(Problem.of(ProblemCode.SHOP_CHANGE_REFUSED, otherShop));
+            }
+            carts.save(c, config, now);
+            AuditLog.record(c, now, "cart.connect", old.map(CartConfig::toString).orElse(null), config.toString());
+            return null;
+        });
+    }
+
+    /** Step 2: runs every check against the saved config and records the result for that config. */
+    public ConnectionReport test() {
+        CartConfig config = cartConfig().orElseThrow(() -> new Refusal(Problem.of(ProblemCode.CART_NOT_CONNECTED)));
+        ConnectionReport report = connectors.apply(config).test();
+        db.inTransaction(c -> {
+            Instant now = clock.instant();
+            carts.recordTest(c, config.fingerprint(), now, report);
+            AuditLog.record(c, now, "cart.test", null, (report.passed() ? "passed" : "failed") + " " + config);
+            return null;
+        });
+        return report;
+    }
+
+    /** Forgets the cart and deletes its secrets; Auto Sync stops. */
+    public boolean disconnect() {
+        return db.inTransaction(c -> {
+            Instant now = clock.instant();
+            Optional<CartConfig> old = carts.load(c);
+            boolean removed = carts.delete(c);
+            if (removed) {
+                stopSync(c, now, "cart disconnected");
+                AuditLog.record(c, now, "cart.disconnect", old.map(CartConfig::toString).orElse(null), null);
+            }
+            return removed;
+        });
+    }
+
+    /** Step 3. Setting it is the explicit confirmation; withdraws earlier gap/overlap acceptances. */
+    public void setCutoff(Instant at, ZoneId zone) {
+        db.inTransaction(c -> {
+            Instant now = clock.instant();
+            PlanStore.Plan before = requireUnlocked(c);
+            plans.setCutoff(c, at, zone);
+            AuditLog.record(c, now, "plan.cutoff", WallTime.show(before.cutoff(), before.cutoffZone()), WallTime.show(at, zone));
+            return null;
+        });
+    }
+
+    /**
+     * Step 5. Saves the value; acceptance flags count only for the gap or overlap that actually
+     * exists, so the guard keeps GAP/OVERLAP_NOT_ACCEPTED until the matching flag is given.
+     */
+    public Boundary setImportFrom(Instant at, ZoneId zone, boolean acceptGap, boolean acceptOverlap) {
+        return db.inTransaction(c -> {
+            Instant now = clock.instant();
+            PlanStore.Plan before = requireUnlocked(c);
+            Boundary b = Boundary.of(before.cutoff(), at);
+            plans.setImportFrom(c, at, zone, b.isGap() && acceptGap, b.isOverlap() && acceptOverlap);
+            AuditLog.record(c, now, "plan.import-from", WallTime.show(before.importFrom(), before.importFromZone()),
+                    WallTime.show(at, zone) + (b.isGap() && acceptGap ? " gap accepted" : "")
+                            + (b.isOverlap() && acceptOverlap ? " overlap accepted" : ""));
+            return b;
+        });
+    }
+
+    public void setImportAs(DocType type) {
+        db.inTransaction(c -> {
+            PlanStore.Plan before = plans.load(c);
+            plans.setImportAs(c, type);
+            AuditLog.record(c, clock.instant(), "plan.import-as", before.importAs().id(), type.id());
+            return null;
+        });
+    }
+
+    /** Stops Auto Sync and unlocks the plan; imported orders stay. The next run reads from 'Import Orders from' again. */
+    public void resetPlan(String reason) {
+        requireReason(reason);
+        db.inTransaction(c -> {
+            Instant now = clock.instant();
+            stopSync(c, now, "plan reset");
+            plans.unlock(c);
+            sync.resetCursor(c);
+            AuditLog.record(c, now, "plan.reset", null, reason);
+            return null;
+        });
+    }
+
+    /** Step 4 without a file. Refused while a file batch is in force. */
+    public void declareNoOpenOrders(String reason) {
+        requireReason(reason);
+        db.inTransaction(c -> {
+            Instant now = clock.instant();
+            if (openOrders.active(c).stream().anyMatch(b -> !b.isNone())) {
+                throw new Refusal(Problem.of(ProblemCode.OPEN_ORDERS_BATCH_EXISTS));
+            }
+            openOrders.declareNone(c, reason, now);
+            AuditLog.record(c, now, "open-orders.none", null, reason);
+            return null;
+        });
+    }
+
+    /** Step 6: RUNNING, once the guard is satisfied. A runner (wizard or {@code sync run}) does the imports. */
+    public void startSync(Duration interval) {
+        db.inTransaction(c -> {
+            Instant now = clock.instant();
+            List<Problem> problems = Guard.problems(reader.read(c, now), now);
+            if (!problems.isEmpty()) {
+                throw new Refusal(problems);
+            }
+            SyncStateStore.State before = sync.load(c);
+            sync.setStatus(c, "RUNNING", interval, null);
+            AuditLog.record(c, now, "sync.start", before.status() + " every " + before.interval().toSeconds() + "s",
+                    "RUNNING every " + (interval == null ? before.interval() : interval).toSeconds() + "s");
+            return null;
+        });
+    }
+
+    public void stopSync(String reason) {
+        db.inTransaction(c -> {
+            stopSync(c, clock.instant(), reason);
+            return null;
+        });
+    }
+
+    private void stopSync(Connection c, Instant now, String reason) throws SQLException {
+        SyncStateStore.State before = sync.load(c);
+        if (before.running()) {
+            sync.setStatus(c, "STOPPED", null, reason);
+            AuditLog.record(c, now, "sync.stop", "RUNNING", "STOPPED (" + reason + ")");
+        }
+    }
+
+    private PlanStore.Plan requireUnlocked(Connection c) throws SQLException {
+        PlanStore.Plan plan = plans.load(c);
+        if (plan.locked()) {
+            throw new Refusal(Problem.of(ProblemCode.PLAN_LOCKED, plan.lockedAt()));
+        }
+        return plan;
+    }
+
+    private String otherShopWithOrders(Connection c, String shopKey) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT shop_key FROM orders WHERE shop_key <> ? LIMIT 1")) {
+            ps.setString(1, shopKey);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput(Problem.of(ProblemCode.REASON_REQUIRED));
+        }
+    }
+
+    /**
+     * Open, unfulfilled cart orders created in [from, to) (either bound may be null): the count shown
+     * with the cut-off (before it) and with a gap or overlap (inside it). Asks the cart.
+     */
+    public long countOpenInCart(Instant from, Instant to) {
+        return connector().countOpenCreated(from, to);
+    }
+
+    /** The store's zone recorded by the last connection test, if any: the default for dates. */
+    public Optional<ZoneId> storeZone() {
+        return db.read(carts::lastTest).map(t -> t.report().storeZone()).filter(z -> z != null).map(ZoneId::of);
+    }
+
+    /** How many orders of each source the store holds (status). */
+    public long orderCount(OrderSource source) {
+        return db.read(c -> orders.count(c, source));
+    }
+}

@@ -1,0 +1,94 @@
+package golive.store;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * One store: an H2 database migrated by Flyway, opened with {@code AUTO_SERVER=TRUE} so the
+ * wizard, {@code sync run} and another terminal can use it at once. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+
+    /** A unit of work on one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final JdbcConnectionPool pool;
+    private final Path basePath;
+
+    private Database(String url, Path basePath) {
+        this.pool = JdbcConnectionPool.create(url, "golive", "");
+        this.pool.setMaxConnections(8);
+        this.basePath = basePath;
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("the database could not be opened or migrated: " + rootMessage(e), e);
+        }
+    }
+
+    /** The file database at {@code basePath} (no {@code .mv.db}); its folder is created. */
+    public static Database open(Path basePath) {
+        Path abs = basePath.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs.getParent());
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the data folder " + abs.getParent() + ": " + e.getMessage(), e);
+        }
+        return new Database("jdbc:h2:file:" + abs + ";AUTO_SERVER=TRUE", abs);
+    }
+
+    /** A private in-memory database (tests, dry rehearsals); secrets keep their key in memory. */
+    public static Database inMemory() {
+        return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null);
+    }
+
+    /** The base path of a file database, or null in memory. */
+    public Path basePath() {
+        return basePath;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(rootMessage(e), e);
+        }
+    }
+
+    /** Read-only work; still one transaction so what it reads is consistent. */
+    public <T> T read(Work<T> work) {
+        return inTransaction(work);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,68 @@
+package golive.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Step 4's record: committed open-order batches, or the 'none' declaration with its reason. */
+public final class OpenOrdersStore {
+
+    public record Batch(long id, String kind, Instant createdAt, String reason, String fileName, int orderCount) {
+        public boolean isNone() {
+            return "none".equals(kind);
+        }
+    }
+
+    /** Batches and declarations still in force (not undone), oldest first. */
+    public List<Batch> active(Connection c) throws SQLException {
+        List<Batch> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM open_orders_batch WHERE undone_at IS NULL ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Batch(rs.getLong("id"), rs.getString("kind"), Sql.instant(rs, "created_at"),
+                        rs.getString("reason"), rs.getString("file_name"), rs.getInt("order_count")));
+            }
+        }
+        return out;
+    }
+
+    public long declareNone(Connection c, String reason, Instant at) throws SQLException {
+        return insert(c, "none", reason, null, 0, at);
+    }
+
+    /** A file batch replaces an earlier 'none' declaration. */
+    public long addFileBatch(Connection c, String fileName, int orderCount, Instant at) throws SQLException {
+        withdrawNone(c, at);
+        return insert(c, "file", null, fileName, orderCount, at);
+    }
+
+    private void withdrawNone(Connection c, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE open_orders_batch SET undone_at = ? WHERE kind = 'none' AND undone_at IS NULL")) {
+            Sql.setInstant(ps, 1, at);
+            ps.executeUpdate();
+        }
+    }
+
+    private long insert(Connection c, String kind, String reason, String file, int count, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO open_orders_batch (kind, created_at, reason, file_name, order_count) VALUES (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, kind);
+            Sql.setInstant(ps, 2, at);
+            ps.setString(3, reason);
+            ps.setString(4, file);
+            ps.setInt(5, count);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+}

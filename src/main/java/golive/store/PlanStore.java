@@ -1,0 +1,84 @@
+package golive.store;
+
+import golive.domain.DocType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** The cut-over plan row: cut-off, 'Import Orders from', acceptances, 'Import Orders As', the lock. */
+public final class PlanStore {
+
+    /** The plan as stored. Zones are those the user chose; instants are exact. */
+    public record Plan(Instant cutoff, ZoneId cutoffZone, boolean cutoffConfirmed,
+                       Instant importFrom, ZoneId importFromZone, boolean gapAccepted, boolean overlapAccepted,
+                       DocType importAs, Instant lockedAt) {
+        public boolean locked() {
+            return lockedAt != null;
+        }
+    }
+
+    public Plan load(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM plan WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Plan(Sql.instant(rs, "cutoff_at"), zone(rs.getString("cutoff_zone")), rs.getBoolean("cutoff_confirmed"),
+                    Sql.instant(rs, "import_from_at"), zone(rs.getString("import_from_zone")),
+                    rs.getBoolean("gap_accepted"), rs.getBoolean("overlap_accepted"),
+                    DocType.fromId(rs.getString("import_as")), Sql.instant(rs, "locked_at"));
+        }
+    }
+
+    /** Setting the cut-off confirms it and withdraws any gap/overlap acceptance made against the old value. */
+    public void setCutoff(Connection c, Instant at, ZoneId zone) throws SQLException {
+        update(c, "UPDATE plan SET cutoff_at = ?, cutoff_zone = ?, cutoff_confirmed = TRUE, gap_accepted = FALSE, "
+                + "overlap_accepted = FALSE WHERE id = 1", at, zone);
+    }
+
+    public void setImportFrom(Connection c, Instant at, ZoneId zone, boolean gapAccepted, boolean overlapAccepted) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE plan SET import_from_at = ?, import_from_zone = ?, gap_accepted = ?, overlap_accepted = ? WHERE id = 1")) {
+            Sql.setInstant(ps, 1, at);
+            ps.setString(2, zone.getId());
+            ps.setBoolean(3, gapAccepted);
+            ps.setBoolean(4, overlapAccepted);
+            ps.executeUpdate();
+        }
+    }
+
+    public void setImportAs(Connection c, DocType type) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET import_as = ? WHERE id = 1")) {
+            ps.setString(1, type.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Locks the plan at the first import from the cart; a no-op once locked. */
+    public void lockIfOpen(Connection c, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET locked_at = ? WHERE id = 1 AND locked_at IS NULL")) {
+            Sql.setInstant(ps, 1, at);
+            ps.executeUpdate();
+        }
+    }
+
+    public void unlock(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET locked_at = NULL WHERE id = 1")) {
+            ps.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, String sql, Instant at, ZoneId zone) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.setInstant(ps, 1, at);
+            ps.setString(2, zone.getId());
+            ps.executeUpdate();
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        return id == null ? null : ZoneId.of(id);
+    }
+}

@@ -1,0 +1,17 @@
+package golive.sync;
+
+import golive.cart.CartOrder;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A completed run. For a dry run {@code runId} is 0, nothing was written, and {@code wouldImport}
+ * lists what a real run would import now (the preview); otherwise it is empty.
+ */
+public record SyncResult(long runId, boolean dryRun, Instant since, Instant startedAt, Instant finishedAt,
+                         SyncCounts counts, Instant watermark, List<CartOrder> wouldImport) {
+    public SyncResult {
+        wouldImport = List.copyOf(wouldImport);
+    }
+}

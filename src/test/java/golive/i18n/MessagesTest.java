@@ -1,0 +1,23 @@
+package golive.i18n;
+
+import golive.launch.Problem;
+import golive.launch.ProblemCode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessagesTest {
+    @Test
+    void everyProblemCodeHasAMessageThatFormats() {
+        for (ProblemCode code : ProblemCode.values()) {
+            assertThat(Messages.has("problem." + code.name())).as(code.name()).isTrue();
+            String text = Messages.of(Problem.of(code, "A", "B", "C", "D"));
+            assertThat(text).as(code.name()).isNotBlank().doesNotContain("{0}");
+        }
+    }
+
+    @Test
+    void apostrophesSurviveFormatting() {
+        assertThat(Messages.of(Problem.of(ProblemCode.IMPORT_FROM_NOT_SET))).contains("'Import Orders from'");
+    }
+}
