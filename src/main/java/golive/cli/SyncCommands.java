@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** {@code sync start | stop | now | run | import | status}: step 6. Every write asks the guard. */
@@ -91,12 +93,26 @@ final class SyncCommands {
             Duration interval = every == null ? null : Durations.parse(every);
             Cutover c = s.cutover();
             c.startSync(interval);
-            try (AutoSync runner = new AutoSync(c, progress(s))) {
-                Runtime.getRuntime().addShutdownHook(new Thread(runner::close));
-                s.output.note("Auto Sync RUNNING in this process (Ctrl+C to leave; 'sync stop' to stop).");
+            AutoSync runner = new AutoSync(c, progress(s));
+            CountDownLatch ended = new CountDownLatch(1);
+            // Ctrl+C / SIGTERM: let the loop finish its page and give the lease back before the JVM exits
+            Thread hook = new Thread(() -> {
+                runner.close();
+                awaitQuietly(ended);
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                s.output.note("Auto Sync RUNNING in this process (Ctrl+C to leave it RUNNING for another runner; 'sync stop' to stop).");
                 AutoSync.Exit exit = runner.runUntilStopped();
                 s.output.result(Output.map("exit", exit.name()), "Auto Sync runner ended: " + exit);
                 return exit == AutoSync.Exit.CREDENTIALS_REJECTED ? ExitCode.REFUSED : ExitCode.OK;
+            } finally {
+                ended.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it is waiting for us
+                }
             }
         }
     }
@@ -133,6 +149,14 @@ final class SyncCommands {
             Map<String, Object> sync = StatusCommand.sync(s.cutover());
             s.output.result(sync, StatusCommand.syncText(sync));
             return ExitCode.OK;
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -28,11 +28,30 @@ public final class Database implements AutoCloseable {
         this.pool = JdbcConnectionPool.create(url, "golive", "");
         this.pool.setMaxConnections(8);
         this.basePath = basePath;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                return;
+            } catch (RuntimeException e) {
+                // another process is opening the same file this instant (wizard + sync run): H2 settles it in moments
+                if (attempt < OPEN_ATTEMPTS && String.valueOf(rootMessage(e)).contains("Lock file recently modified")) {
+                    pause();
+                    continue;
+                }
+                pool.dispose();
+                throw new StoreException("the database could not be opened or migrated: " + rootMessage(e), e);
+            }
+        }
+    }
+
+    private static final int OPEN_ATTEMPTS = 40;
+
+    private static void pause() {
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw new StoreException("the database could not be opened or migrated: " + rootMessage(e), e);
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while the database was being opened", e);
         }
     }
 
@@ -44,7 +63,8 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the data folder " + abs.getParent() + ": " + e.getMessage(), e);
         }
-        return new Database("jdbc:h2:file:" + abs + ";AUTO_SERVER=TRUE", abs);
+        // WRITE_DELAY=0: a committed page is on disk before the next is read, so kill -9 loses nothing committed
+        return new Database("jdbc:h2:file:" + abs + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", abs);
     }
 
     /** A private in-memory database (tests, dry rehearsals); secrets keep their key in memory. */

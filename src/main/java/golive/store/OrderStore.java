@@ -100,10 +100,15 @@ public final class OrderStore {
         if (cartIds.isEmpty()) {
             return out;
         }
+        List<String> ids = List.copyOf(cartIds);
+        // an explicit IN list: H2 turns it into index lookups on (shop_key, cart_order_id)
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, cart_order_id, cart_state, needs_attention FROM orders WHERE shop_key = ? AND cart_order_id IN (SELECT * FROM TABLE(x VARCHAR = ?))")) {
+                "SELECT id, cart_order_id, cart_state, needs_attention FROM orders WHERE shop_key = ? AND cart_order_id IN (" + marks + ")")) {
             ps.setString(1, shopKey);
-            ps.setArray(2, c.createArrayOf("VARCHAR", cartIds.toArray()));
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setString(i + 2, ids.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString("cart_order_id"),

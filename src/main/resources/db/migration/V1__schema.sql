@@ -74,7 +74,8 @@ CREATE TABLE orders (
     batch_id          BIGINT REFERENCES open_orders_batch (id),
     run_id            BIGINT,
     imported_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT orders_cart_id UNIQUE (shop_key, cart_order_id)
+    -- cart_order_id first, so "cart_order_id IN (page ids)" is an index lookup
+    CONSTRAINT orders_cart_id UNIQUE (cart_order_id, shop_key)
 );
 CREATE INDEX orders_number ON orders (shop_key, order_number_norm);
 CREATE INDEX orders_created ON orders (created_at);

@@ -1,0 +1,228 @@
+package golive.sandbox;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Shopify face of the sandbox cart: Admin REST on http://127.0.0.1:{port} over a
+ * {@link SandboxShop}. Like the real one it wants {@code X-Shopify-Access-Token}, meters calls
+ * through a {@link LeakyBucket} (429 + {@code Retry-After: 2.0}), reports
+ * {@code X-Shopify-Shop-Api-Call-Limit}, {@code X-Shopify-API-Version} and a {@code Date} from
+ * the shop's clock, hides orders older than 60 days without read_all_orders, and pages with
+ * {@code Link} cursors. {@link #faults()} spoils chosen requests. Thread-safe.
+ */
+public final class ShopifySandbox implements AutoCloseable {
+    static final String INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)";
+    static final String MISSING_SCOPE = "[API] This action requires merchant approval for read_orders scope.";
+    static final String THROTTLED = "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.";
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    private static final Pattern VERSIONED = Pattern.compile("/admin/api/([^/]+)/(.+)");
+    private static final Pattern ORDER = Pattern.compile("orders/(\\d+)\\.json");
+
+    private final SandboxShop shop;
+    private final LeakyBucket bucket;
+    private final Faults faults = new Faults();
+    private final ShopifyOrderListing listing;
+    private final SandboxHttpServer server = new SandboxHttpServer(this::handle);
+    private final List<String> requestLog = new CopyOnWriteArrayList<>();
+    private volatile String servedVersion;
+    private volatile Consumer<ServedPage> afterOrdersPage;
+
+    public ShopifySandbox(SandboxShop shop) {
+        this.shop = shop;
+        this.bucket = new LeakyBucket(40, 2, shop.clock());
+        this.listing = new ShopifyOrderListing(shop);
+    }
+
+    public ShopifySandbox start() {
+        server.start();
+        return this;
+    }
+
+    /** Stops answering: the port then refuses connections (the cart unreachable). */
+    public void stop() {
+        server.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The shop URL to connect to: http://127.0.0.1:{port}. */
+    public URI baseUrl() {
+        return server.baseUrl();
+    }
+
+    public SandboxShop shop() {
+        return shop;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** The rate limit: {@link LeakyBucket#configure}, {@link LeakyBucket#setEnforcing} to switch it off. */
+    public LeakyBucket bucket() {
+        return bucket;
+    }
+
+    /** Serve this API version whatever is asked (a retired version "falls forward"); null echoes the request. */
+    public ShopifySandbox serveApiVersion(String version) {
+        this.servedVersion = version;
+        return this;
+    }
+
+    /** Called after each orders page is built, before it is sent; null for none. */
+    public ShopifySandbox afterOrdersPage(Consumer<ServedPage> hook) {
+        this.afterOrdersPage = hook;
+        return this;
+    }
+
+    /** Requests received, as "GET /path?query -> status", oldest first. */
+    public List<String> requestLog() {
+        return new ArrayList<>(requestLog);
+    }
+
+    public int requestCount() {
+        return requestLog.size();
+    }
+
+    SandboxResponse handle(SandboxRequest request) {
+        SandboxResponse response = spoil(faults.take(), request);
+        requestLog.add(request.method() + " " + request.target() + " -> "
+                + (response.wire() == SandboxResponse.Wire.DROP ? "dropped" : response.status()));
+        return response;
+    }
+
+    private SandboxResponse spoil(Fault fault, SandboxRequest request) {
+        if (fault instanceof Fault.Drop) {
+            return SandboxResponse.drop();
+        }
+        if (fault instanceof Fault.Status s) {
+            return common(SandboxResponse.json(s.status(), ShopifyRender.errors(s.status() >= 500
+                    ? "Internal Server Error" : "Error " + s.status())), request);
+        }
+        if (fault instanceof Fault.RateLimited r) {
+            return common(SandboxResponse.json(429, ShopifyRender.errors(THROTTLED)), request)
+                    .withHeader("Retry-After", r.retryAfter())
+                    .withHeader("X-Shopify-Shop-Api-Call-Limit", bucket.capacity() + "/" + bucket.capacity());
+        }
+        if (fault instanceof Fault.RevokedToken) {
+            return unauthorized();
+        }
+        SandboxResponse real = answer(request);
+        if (fault instanceof Fault.Slow s) {
+            return real.delayed(s.delay());
+        }
+        if (fault instanceof Fault.TruncatedJson) {
+            return real.withBody(Arrays.copyOf(real.body(), real.body().length / 2));
+        }
+        if (fault instanceof Fault.CutBody) {
+            return real.on(SandboxResponse.Wire.CUT);
+        }
+        return real;
+    }
+
+    private SandboxResponse answer(SandboxRequest request) {
+        if (!request.header("X-Shopify-Access-Token").map(shop.token()::equals).orElse(false)) {
+            return unauthorized();
+        }
+        if (!bucket.tryTake()) {
+            return common(SandboxResponse.json(429, ShopifyRender.errors(THROTTLED)), request)
+                    .withHeader("Retry-After", "2.0");
+        }
+        if (!request.method().equals("GET")) {
+            return common(SandboxResponse.json(406, ShopifyRender.errors("Not Acceptable")), request);
+        }
+        try {
+            return common(route(request), request);
+        } catch (OrderQuery.BadParam e) {
+            return common(SandboxResponse.json(400, ShopifyRender.fieldError(e.field, e.getMessage())), request);
+        }
+    }
+
+    private SandboxResponse route(SandboxRequest request) {
+        Map<String, String> params = request.params();
+        if (request.path().equals("/admin/oauth/access_scopes.json")) {
+            ObjectNode body = ShopifyRender.JSON.createObjectNode();
+            ArrayNode scopes = body.putArray("access_scopes");
+            shop.scopes().stream().sorted().forEach(h -> scopes.addObject().put("handle", h));
+            return SandboxResponse.json(200, body.toString());
+        }
+        Matcher m = VERSIONED.matcher(request.path());
+        if (!m.matches()) {
+            return notFound();
+        }
+        String resource = m.group(2);
+        if (resource.equals("shop.json")) {
+            ObjectNode body = ShopifyRender.JSON.createObjectNode();
+            body.set("shop", ShopifyRender.select(ShopifyRender.shop(shop), params.get("fields")));
+            return SandboxResponse.json(200, body.toString());
+        }
+        if (resource.startsWith("orders") && !canReadOrders()) {
+            return SandboxResponse.json(403, ShopifyRender.errors(MISSING_SCOPE));
+        }
+        if (resource.equals("orders.json")) {
+            String base = "http://" + request.header("Host").orElse("127.0.0.1:" + server.port()) + request.path();
+            return listing.list(params, base, afterOrdersPage);
+        }
+        if (resource.equals("orders/count.json")) {
+            return listing.count(params);
+        }
+        Matcher one = ORDER.matcher(resource);
+        if (one.matches()) {
+            long id = Long.parseLong(one.group(1));
+            return listing.visible(OrderQuery.parse(Map.of("status", "any"), shop.zone())).stream()
+                    .filter(o -> o.id() == id).findFirst()
+                    .map(o -> {
+                        ObjectNode body = ShopifyRender.JSON.createObjectNode();
+                        body.set("order", ShopifyRender.select(ShopifyRender.order(o, shop.zone()), params.get("fields")));
+                        return SandboxResponse.json(200, body.toString());
+                    })
+                    .orElseGet(ShopifySandbox::notFound);
+        }
+        return notFound();
+    }
+
+    private boolean canReadOrders() {
+        return shop.scopes().contains("read_orders") || shop.scopes().contains("write_orders");
+    }
+
+    /** Headers every metered answer carries. */
+    private SandboxResponse common(SandboxResponse r, SandboxRequest request) {
+        Matcher m = VERSIONED.matcher(request.path());
+        String version = servedVersion != null ? servedVersion : m.matches() ? m.group(1) : null;
+        SandboxResponse out = r.withHeader("Date", HTTP_DATE.format(shop.clock().instant()))
+                .withHeader("X-Shopify-Shop-Api-Call-Limit", bucket.header())
+                .withHeader("X-Request-Id", UUID.randomUUID().toString());
+        return version == null ? out : out.withHeader("X-Shopify-API-Version", version);
+    }
+
+    /** Exactly the fixture: no call-limit or version header, a Basic realm, the string error. */
+    private SandboxResponse unauthorized() {
+        return SandboxResponse.json(401, ShopifyRender.errors(INVALID_TOKEN))
+                .withHeader("Date", HTTP_DATE.format(shop.clock().instant()))
+                .withHeader("WWW-Authenticate", "Basic Realm=\"Shopify API Authentication\"")
+                .withHeader("X-Request-Id", UUID.randomUUID().toString());
+    }
+
+    private static SandboxResponse notFound() {
+        return SandboxResponse.json(404, ShopifyRender.errors("Not Found"));
+    }
+}

@@ -1,0 +1,43 @@
+package golive.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the CLI in-process against one database, capturing stdout, stderr and the exit code. */
+final class CliRunner {
+    record Result(int exit, String out, String err) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(out);
+            } catch (Exception e) {
+                throw new AssertionError("stdout is not one JSON value:\n" + out + "\nstderr:\n" + err, e);
+            }
+        }
+    }
+
+    private final Path db;
+    private final Map<String, String> env;
+
+    CliRunner(Path db, Map<String, String> env) {
+        this.db = db;
+        this.env = env;
+    }
+
+    Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--db");
+        all.add(db.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env, Clock.systemUTC());
+        return new Result(exit, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,103 @@
+package golive.sync;
+
+import golive.launch.LaunchStateReader;
+import golive.launch.ProblemCode;
+import golive.launch.Refusal;
+import golive.store.OrderStore;
+import golive.store.SyncStateStore;
+import golive.testkit.Launchpad;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AutoSyncTest {
+    Launchpad pad;
+    Instant cutoff;
+
+    @BeforeEach
+    void setUp() {
+        pad = Launchpad.inMemory();
+        cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
+        pad.readyToSync(cutoff, cutoff);
+    }
+
+    @AfterEach
+    void tearDown() {
+        pad.close();
+    }
+
+    int stored() {
+        return pad.db.read(new OrderStore()::all).size();
+    }
+
+    SyncStateStore.State state() {
+        return pad.db.read(new SyncStateStore()::load);
+    }
+
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met in time").isLessThan(until);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void theRunnerImportsOnItsIntervalUntilSomeoneStopsAutoSync() throws Exception {
+        pad.cutover.startSync(Duration.ofSeconds(1));
+        pad.order(cutoff.plusSeconds(1));
+        CopyOnWriteArrayList<SyncEvent> events = new CopyOnWriteArrayList<>();
+        AutoSync runner = new AutoSync(pad.cutover, events::add);
+        CompletableFuture<AutoSync.Exit> exit = CompletableFuture.supplyAsync(runner::runUntilStopped);
+        await(() -> stored() == 1);
+        assertThat(LaunchStateReader.runnerAlive(state(), Instant.now())).isTrue();
+        pad.order(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        await(() -> stored() == 2); // the next interval brings the newcomer
+        assertThat(events).anyMatch(e -> e instanceof SyncEvent.Finished);
+
+        // a second runner is refused while the first lives
+        assertThatThrownBy(() -> new AutoSync(pad.cutover, e -> { }).runUntilStopped())
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.problems().get(0).code()).isEqualTo(ProblemCode.SYNC_LEASE_HELD));
+
+        pad.cutover.stopSync("test");
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.STOPPED);
+        assertThat(state().leaseHolder()).as("the lease is given back").isNull();
+    }
+
+    @Test
+    void revokedCredentialsStopTheRunner() throws Exception {
+        pad.cutover.startSync(Duration.ofSeconds(1));
+        AutoSync runner = new AutoSync(pad.cutover, e -> { });
+        CompletableFuture<AutoSync.Exit> exit = CompletableFuture.supplyAsync(runner::runUntilStopped);
+        await(() -> state().lastSuccessEnd() != null);
+        pad.shop.revokeToken();
+        assertThat(exit.get(15, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.CREDENTIALS_REJECTED);
+        assertThat(state().running()).isFalse();
+        assertThat(state().stoppedReason()).contains("rejected");
+    }
+
+    @Test
+    void runNowImportsWithoutWaitingForTheInterval() throws Exception {
+        pad.cutover.startSync(Duration.ofHours(1));
+        AutoSync runner = new AutoSync(pad.cutover, e -> { });
+        CompletableFuture<AutoSync.Exit> exit = CompletableFuture.supplyAsync(runner::runUntilStopped);
+        await(() -> state().lastSuccessEnd() != null);
+        pad.order(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        runner.runNow();
+        await(() -> stored() == 1);
+        runner.close();
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.CLOSED);
+        assertThat(state().running()).as("closing the runner does not stop Auto Sync").isTrue();
+    }
+}
