@@ -22,8 +22,8 @@ public final class Messages {
     }
 
     public static String get(String key, Object... args) {
-        String pattern = bundle().getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        // always through MessageFormat, so '' is one apostrophe whether or not there are arguments
+        return new MessageFormat(bundle().getString(key), Locale.ROOT).format(args);
     }
 
     public static boolean has(String key) {

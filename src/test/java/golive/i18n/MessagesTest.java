@@ -18,6 +18,7 @@ class MessagesTest {
 
     @Test
     void apostrophesSurviveFormatting() {
-        assertThat(Messages.of(Problem.of(ProblemCode.IMPORT_FROM_NOT_SET))).contains("'Import Orders from'");
+        assertThat(Messages.of(Problem.of(ProblemCode.IMPORT_FROM_NOT_SET))).contains("'Import Orders from'").doesNotContain("''");
+        assertThat(Messages.of(Problem.of(ProblemCode.OPEN_ORDERS_NOT_IMPORTED))).contains("system's").doesNotContain("''");
     }
 }
