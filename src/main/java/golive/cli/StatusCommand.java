@@ -1,18 +1,12 @@
 package golive.cli;
 
 import golive.domain.OrderSource;
-import golive.i18n.Messages;
 import golive.launch.Checklist;
 import golive.launch.Cutover;
 import golive.launch.Guard;
 import golive.launch.LaunchState;
-import golive.launch.LaunchStateReader;
 import golive.launch.Problem;
-import golive.launch.Step;
-import golive.launch.WallTime;
-import golive.store.OpenOrdersStore;
-import golive.store.PlanStore;
-import golive.store.SyncStateStore;
+import golive.report.StatusReport;
 import picocli.CommandLine.Command;
 
 import java.time.Instant;
@@ -21,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code status}: the checklist, the guard's verdict and Auto Sync. Exits 0 whatever the guard says. */
+/**
+ * {@code status}: the checklist, the guard's verdict and Auto Sync. Exits 0 whatever the guard says.
+ * The text is built by {@link StatusReport}, which the wizard's 'Copy status for support' shares.
+ */
 @Command(name = "status", description = "The six steps, what blocks Auto Sync, and sync status.")
 final class StatusCommand implements Callable<Integer> {
     private final Session s;
@@ -37,78 +34,22 @@ final class StatusCommand implements Callable<Integer> {
         LaunchState state = c.state();
         List<Problem> problems = Guard.problems(state, now);
         List<Map<String, Object>> steps = new ArrayList<>();
-        StringBuilder text = new StringBuilder("Cart Go-Live status (" + s.databasePath() + ")\n");
         for (Checklist.StepStatus st : Checklist.of(state, now)) {
-            String detail = st.done() ? doneDetail(c, st.step())
-                    : st.open().isEmpty() ? "not started" : String.join(" ", st.open().stream().map(Messages::of).toList());
-            steps.add(Output.map("id", st.step().id(), "done", st.done(), "detail", detail));
-            text.append(String.format("  [%s] %d %-12s %s%n", st.done() ? "x" : " ", st.step().ordinal() + 1, st.step().id(), detail));
+            steps.add(Output.map("id", st.step().id(), "done", st.done(), "detail", StatusReport.stepDetail(c, st)));
         }
         Map<String, Object> guard = Output.map("ready", problems.isEmpty(), "problems", Cli.problems(problems));
-        text.append(problems.isEmpty() ? "Ready: Auto Sync may start.\n"
-                : "Auto Sync cannot start yet:\n" + String.join("\n", problems.stream().map(p -> "  - " + Messages.of(p)).toList()) + "\n");
         Map<String, Object> sync = sync(c);
-        text.append(syncText(sync));
         s.output.result(Output.map("steps", steps, "guard", guard, "sync", sync,
                 "orders", Output.map("migrated", c.orderCount(OrderSource.MIGRATED), "cart", c.orderCount(OrderSource.CART))),
-                text.toString().stripTrailing());
+                StatusReport.text(c, s.databasePath().toString()));
         return ExitCode.OK;
     }
 
-    /** What a done step holds, for people ("cut-off 2026-11-20 00:00:00 America/New_York"). */
-    private static String doneDetail(Cutover c, Step step) {
-        return c.database().read(conn -> {
-            PlanStore.Plan plan = new PlanStore().load(conn);
-            return switch (step) {
-                case CONNECT -> c.carts().load(conn).map(cfg -> cfg.kind().id() + " " + cfg.normalisedUrl()).orElse("");
-                case TEST -> c.carts().lastTest(conn).map(t -> "passed " + t.testedAt() + ", store zone "
-                        + t.report().storeZone() + ", currency " + t.report().currency()).orElse("");
-                case CUTOFF -> "cut-off " + WallTime.show(plan.cutoff(), plan.cutoffZone());
-                case OPEN_ORDERS -> {
-                    List<OpenOrdersStore.Batch> batches = new OpenOrdersStore().active(conn);
-                    yield batches.stream().anyMatch(OpenOrdersStore.Batch::isNone) && batches.size() == 1
-                            ? "none: " + batches.get(0).reason()
-                            : batches.stream().mapToInt(OpenOrdersStore.Batch::orderCount).sum() + " order(s) in " + batches.size() + " batch(es)";
-                }
-                case IMPORT_FROM -> "from " + WallTime.show(plan.importFrom(), plan.importFromZone()) + ", as " + plan.importAs().id()
-                        + (plan.locked() ? " (locked since " + plan.lockedAt() + ")" : "");
-                case AUTO_SYNC -> "RUNNING";
-            };
-        });
-    }
-
     static Map<String, Object> sync(Cutover c) {
-        Instant now = c.clock().instant();
-        return c.database().read(conn -> {
-            SyncStateStore store = new SyncStateStore();
-            SyncStateStore.State st = store.load(conn);
-            List<SyncStateStore.Run> runs = store.recentRuns(conn, 1);
-            Map<String, Object> lastRun = runs.isEmpty() ? null : Output.map("id", runs.get(0).id(),
-                    "startedAt", str(runs.get(0).startedAt()), "finishedAt", str(runs.get(0).finishedAt()),
-                    "outcome", runs.get(0).outcome(), "imported", runs.get(0).imported(), "fetched", runs.get(0).fetched(),
-                    "error", runs.get(0).error());
-            return Output.map("status", st.status(), "watermark", str(st.watermark()), "lastRun", lastRun,
-                    "lastSuccess", str(st.lastSuccessEnd()), "runnerAlive", LaunchStateReader.runnerAlive(st, now),
-                    "intervalSeconds", st.interval().toSeconds(), "cursor", str(st.cursor()),
-                    "stoppedReason", st.stoppedReason(), "needsAttention", new golive.store.OrderStore().countNeedingAttention(conn));
-        });
+        return StatusReport.sync(c);
     }
 
-    @SuppressWarnings("unchecked")
     static String syncText(Map<String, Object> sync) {
-        Map<String, Object> last = (Map<String, Object>) sync.get("lastRun");
-        boolean running = "RUNNING".equals(sync.get("status"));
-        boolean alive = Boolean.TRUE.equals(sync.get("runnerAlive"));
-        return "Auto Sync: " + sync.get("status") + (running && !alive ? " — PROBLEM: no runner is alive (open the wizard or run 'sync run')" : "")
-                + (alive ? " (runner alive)" : "") + "\n"
-                + "  Last Order from: " + (sync.get("watermark") == null ? "-" : sync.get("watermark")) + "\n"
-                + "  Last run: " + (last == null ? "never" : last.get("outcome") + " at " + last.get("startedAt") + ", imported "
-                + last.get("imported") + " of " + last.get("fetched") + (last.get("error") == null ? "" : ", error: " + last.get("error"))) + "\n"
-                + "  Orders needing attention: " + sync.get("needsAttention")
-                + (sync.get("stoppedReason") == null ? "" : "\n  Stopped: " + sync.get("stoppedReason"));
-    }
-
-    private static String str(Instant i) {
-        return i == null ? null : i.toString();
+        return StatusReport.syncText(sync);
     }
 }

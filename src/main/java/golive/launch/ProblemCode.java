@@ -38,7 +38,13 @@ public enum ProblemCode {
     SYNC_LEASE_HELD,
     SYNC_RUNNER_MISSING,
     ORDER_NOT_FOUND,
-    ORDER_NOT_ELIGIBLE;
+    ORDER_NOT_ELIGIBLE,
+    // open orders (step 4)
+    OPEN_ORDERS_UNDO_LOCKED,
+    OPEN_ORDERS_BATCH_NOT_FOUND,
+    OPEN_ORDERS_FILE_UNREADABLE,
+    OPEN_ORDERS_MAP_REQUIRED,
+    OPEN_ORDERS_CHECK_FAILED;
 
     /** Codes that the guard itself returns. */
     public boolean isGuard() {

@@ -41,6 +41,36 @@ public final class OpenOrdersStore {
         return insert(c, "file", null, fileName, orderCount, at);
     }
 
+    /** The batch {@code id} when it is a file batch still in force. */
+    public java.util.Optional<Batch> activeFileBatch(Connection c, long id) throws SQLException {
+        return active(c).stream().filter(b -> b.id() == id && !b.isNone()).findFirst();
+    }
+
+    /** Records what a file batch finally held, once its orders are written (same transaction). */
+    public void describeFileBatch(Connection c, long id, String format, int orderCount) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE open_orders_batch SET file_format = ?, order_count = ? WHERE id = ?")) {
+            ps.setString(1, format);
+            ps.setInt(2, orderCount);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Deletes the batch's migrated orders (their lines cascade) and marks it undone. @return orders deleted */
+    public int undo(Connection c, long id, Instant at) throws SQLException {
+        int deleted;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM orders WHERE batch_id = ? AND source = 'migrated'")) {
+            ps.setLong(1, id);
+            deleted = ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE open_orders_batch SET undone_at = ? WHERE id = ? AND undone_at IS NULL")) {
+            Sql.setInstant(ps, 1, at);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        return deleted;
+    }
+
     private void withdrawNone(Connection c, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE open_orders_batch SET undone_at = ? WHERE kind = 'none' AND undone_at IS NULL")) {

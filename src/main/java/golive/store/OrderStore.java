@@ -139,6 +139,28 @@ public final class OrderStore {
         return new MigratedRegistry(ids, numbers);
     }
 
+    /** What identifies a stored order: source, cart id, number as shown and normalised, creation time. */
+    public record Identity(String source, String cartOrderId, String orderNumber, String orderNumberNorm, Instant createdAt) {
+    }
+
+    /**
+     * Every order of {@code shopKey} (only migrated ones when {@code migratedOnly}), streamed to
+     * {@code sink} in one query: the open-orders import dedupes against it and checks it with the cart.
+     */
+    public void forEachIdentity(Connection c, String shopKey, boolean migratedOnly, Consumer<Identity> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT source, cart_order_id, order_number, order_number_norm, created_at FROM orders WHERE shop_key = ?"
+                        + (migratedOnly ? " AND source = 'migrated'" : ""))) {
+            ps.setString(1, shopKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new Identity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Sql.instant(rs, "created_at")));
+                }
+            }
+        }
+    }
+
     /** Flags an order whose cart side changed after import; the order itself is left as it was. */
     public void markAttention(Connection c, long orderId, String reason, String newCartState, Instant cartUpdatedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -62,7 +62,8 @@ final class Classifier {
         int imported = 0, already = 0, migrated = 0, ineligible = 0, possibleDup = 0, attention = 0;
         for (CartOrder o : page) {
             OrderStore.Known k = known.get(o.id());
-            if (k != null) {
+            // a migrated order registered by cart id has no cart state: it is the registry's to skip
+            if (k != null && k.cartState() != null) {
                 already++;
                 String state = CartState.of(o);
                 String changes = CartState.changes(k.cartState(), state);

@@ -1,18 +1,42 @@
 package golive.ui;
 
+import golive.cart.CartConnectors;
+import golive.launch.Cutover;
 import golive.store.DataFolder;
+import golive.store.Database;
+import golive.ui.fx.Background;
+import golive.ui.fx.I18n;
+import golive.ui.fx.Nodes;
+import golive.ui.fx.UserError;
+import golive.ui.theme.Theme;
+import golive.ui.theme.UiSettings;
 import javafx.application.Application;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
 /**
- * The desktop app's composition root. Until the wizard lands (its own issue), a window that says
- * so and points at the command line, which already drives every step. FX thread only.
+ * The desktop app's composition root: opens the store's database (the default one, or
+ * {@code --db PATH}), builds an {@link AppWindow} over it, and switches database on File › Open.
+ * FX thread only; the database opens on a background thread.
  */
 public final class GoLiveApp extends Application {
+    /** The window icon sizes made from {@code icons/golive.svg}. */
+    static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+
+    private final Background background = Background.forFx();
+    private Theme theme;
+    private Scene scene;
+    private Stage stage;
+    private AppWindow window;
+    private Database db;
 
     public static void launchApp(String[] args) {
         Application.launch(GoLiveApp.class, args);
@@ -20,25 +44,90 @@ public final class GoLiveApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(placeholder(), 640, 280));
-        stage.setTitle("Cart Go-Live");
-        stage.show();
+        start(stage, databaseFrom(getParameters() == null ? List.of() : getParameters().getRaw()));
     }
 
-    /** The placeholder content; its own method so a test can build it without a stage. */
-    static VBox placeholder() {
-        Label title = new Label("Cart Go-Live");
-        title.setId("title");
-        title.setStyle("-fx-font-size: 2em; -fx-font-weight: bold;");
-        Label coming = new Label("The go-live wizard is coming. Until then, every step runs from the command line:\n"
-                + "java -jar golive.jar cart connect ... | cart test | plan cutoff ... | open-orders none ... | "
-                + "plan import-from ... | sync start");
-        coming.setId("comingSoon");
-        coming.setWrapText(true);
-        Label data = new Label("Your data: " + DataFolder.defaultDatabase() + ".mv.db");
-        data.setId("dataFolder");
-        VBox box = new VBox(16, title, coming, data);
-        box.setPadding(new Insets(24));
-        return box;
+    /** Shows the window on the store at {@code database} (tests pass their own). */
+    void start(Stage stage, Path database) {
+        this.stage = stage;
+        Theme.installUserAgent();
+        theme = new Theme(UiSettings.user());
+        scene = new Scene(placeholder(I18n.t("app.loading")), 1240, 840);
+        theme.apply(scene);
+        stage.setScene(scene);
+        stage.setTitle(I18n.t("app.title"));
+        icons(stage);
+        stage.setOnCloseRequest(e -> {
+            if (window != null && !window.confirmClose()) {
+                e.consume();
+            }
+        });
+        stage.show();
+        open(database);
+    }
+
+    /** Opens {@code path} off the FX thread, then shows it; the previous store is closed first. */
+    void open(Path path) {
+        closeStore();
+        scene.setRoot(placeholder(I18n.t("app.opening", path)));
+        Clock clock = Clock.systemUTC();
+        background.run(null, () -> Database.open(path), opened -> {
+            db = opened;
+            Cutover cutover = new Cutover(opened, clock, c -> CartConnectors.open(c, clock));
+            window = new AppWindow(theme, cutover, path, background, this::open, () -> {
+                if (window == null || window.confirmClose()) {
+                    Platform.exit();
+                }
+            });
+            stage.setTitle(I18n.t("app.title.store", path.getFileName()));
+            scene.setRoot(window.root());
+        }, e -> scene.setRoot(placeholder(I18n.t("app.openFailed", path, UserError.of(e)))));
+    }
+
+    private void closeStore() {
+        if (window != null) {
+            window.dispose();
+            window = null;
+        }
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+
+    @Override
+    public void stop() {
+        closeStore();
+        background.close();
+    }
+
+    static Path databaseFrom(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).startsWith("--db=")) {
+                return Path.of(args.get(i).substring(5)).toAbsolutePath().normalize();
+            }
+            if (args.get(i).equals("--db") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1)).toAbsolutePath().normalize();
+            }
+        }
+        return DataFolder.defaultDatabase();
+    }
+
+    /** The window icons (all sizes, so each desktop picks its own). */
+    public static void icons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            var in = GoLiveApp.class.getResourceAsStream("/golive/ui/icons/golive-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+    }
+
+    private static StackPane placeholder(String text) {
+        Label l = Nodes.text("loading", null, "gl-lead");
+        l.setText(text);
+        StackPane p = new StackPane(l);
+        p.getStyleClass().add("gl-placeholder");
+        return p;
     }
 }

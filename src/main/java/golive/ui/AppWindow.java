@@ -1,0 +1,121 @@
+package golive.ui;
+
+import golive.launch.Cutover;
+import golive.launch.Step;
+import golive.ui.fx.Background;
+import golive.ui.fx.Dialogs;
+import golive.ui.fx.I18n;
+import golive.ui.steps.autosync.AutoSyncView;
+import golive.ui.steps.autosync.AutoSyncViewModel;
+import golive.ui.steps.autosync.SyncRunner;
+import golive.ui.steps.connect.ConnectView;
+import golive.ui.steps.connect.ConnectViewModel;
+import golive.ui.steps.cutoff.CutoffView;
+import golive.ui.steps.cutoff.CutoffViewModel;
+import golive.ui.steps.importfrom.ImportFromView;
+import golive.ui.steps.importfrom.ImportFromViewModel;
+import golive.ui.steps.openorders.OpenOrdersView;
+import golive.ui.steps.openorders.OpenOrdersViewModel;
+import golive.ui.steps.test.TestView;
+import golive.ui.steps.test.TestViewModel;
+import golive.ui.theme.Theme;
+import golive.ui.wizard.StepScreen;
+import golive.ui.wizard.WelcomeView;
+import golive.ui.wizard.WizardView;
+import golive.ui.wizard.WizardViewModel;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Everything the window shows for one store (database): the view models and views of the six
+ * steps, the shell, the welcome screen and the menus. The composition root per database: File ›
+ * Open disposes it and builds another. FX thread only.
+ */
+public final class AppWindow {
+    private final WizardViewModel wizard;
+    private final AutoSyncViewModel sync;
+    private final AutoSyncView syncView;
+    private final WizardView wizardView;
+    private final BorderPane root = new BorderPane();
+    private final ExecutorService loop = Executors.newSingleThreadExecutor(Background.daemon("golive-autosync"));
+    private final SyncRunner runner;
+
+    public AppWindow(Theme theme, Cutover cutover, Path database, Background background, Consumer<Path> openOther,
+                     Runnable quit) {
+        wizard = new WizardViewModel(cutover, background, database);
+        runner = new SyncRunner(cutover, loop, background.fx());
+        ConnectViewModel connect = new ConnectViewModel(wizard);
+        TestViewModel test = new TestViewModel(wizard);
+        CutoffViewModel cutoff = new CutoffViewModel(wizard);
+        OpenOrdersViewModel openOrders = new OpenOrdersViewModel(wizard);
+        ImportFromViewModel importFrom = new ImportFromViewModel(wizard);
+        sync = new AutoSyncViewModel(wizard, runner);
+        syncView = new AutoSyncView(sync, wizard);
+        Map<Step, StepScreen> screens = new EnumMap<>(Step.class);
+        screens.put(Step.CONNECT, new StepScreen(new ConnectView(connect, wizard), connect::load));
+        screens.put(Step.TEST, new StepScreen(new TestView(test), test::load));
+        screens.put(Step.CUTOFF, new StepScreen(new CutoffView(cutoff, wizard), cutoff::load));
+        screens.put(Step.OPEN_ORDERS, new StepScreen(new OpenOrdersView(openOrders), openOrders::load));
+        screens.put(Step.IMPORT_FROM, new StepScreen(new ImportFromView(importFrom, wizard), importFrom::load));
+        screens.put(Step.AUTO_SYNC, new StepScreen(syncView, s -> { }));
+        wizardView = new WizardView(wizard, screens);
+        root.setId("appRoot");
+        root.setTop(new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit).bar());
+        Label loading = new Label(I18n.t("app.loading"));
+        loading.setId("loading");
+        root.setCenter(loading);
+        wizard.refresh(s -> root.setCenter(s.fresh() ? new WelcomeView(database, this::showWizard) : wizardView));
+        // a store set up meanwhile (the CLI, another window) leaves the welcome screen by itself
+        wizard.snapshotProperty().addListener((o, a, s) -> {
+            if (!s.fresh() && root.getCenter() instanceof WelcomeView) {
+                root.setCenter(wizardView);
+            }
+        });
+    }
+
+    private void showWizard() {
+        wizard.currentProperty().set(Step.CONNECT);
+        root.setCenter(wizardView);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
+    public AutoSyncViewModel sync() {
+        return sync;
+    }
+
+    /** Asks before closing while Auto Sync is RUNNING here: the imports stop unless `sync run` runs elsewhere. */
+    public boolean confirmClose() {
+        if (!runner.activeProperty().get()) {
+            return true;
+        }
+        return Dialogs.confirm(root, "closeConfirm", I18n.t("close.title"), I18n.t("close.header"), I18n.t("close.body"),
+                I18n.t("close.ok"));
+    }
+
+    /** Ends the runner (it gives the lease back) before the database closes. Blocks up to a few seconds. */
+    public void dispose() {
+        runner.close();
+        loop.shutdown();
+        try {
+            loop.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package golive.ui.fx;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Builders for the few node shapes every view uses, so ids, style classes, mnemonics and
+ * accessible text are set the same way everywhere. FX thread only.
+ */
+public final class Nodes {
+    private Nodes() {
+    }
+
+    /** A label with the bundle text of {@code key} (may be null: text bound later). */
+    public static Label label(String id, String key, String... styleClasses) {
+        Label l = new Label(key == null ? "" : I18n.t(key));
+        if (id != null) {
+            l.setId(id);
+        }
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    /** A label that wraps: sentences, messages, help. */
+    public static Label text(String id, String key, String... styleClasses) {
+        Label l = label(id, key, styleClasses);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /**
+     * A button whose text comes from {@code key}; an underscore in it marks the mnemonic (Alt+letter).
+     * With an icon, the icon's accessible text is the button's.
+     */
+    public static Button button(String id, String key, String iconLiteral, String... styleClasses) {
+        Button b = new Button(I18n.t(key));
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.getStyleClass().addAll(styleClasses);
+        b.setAccessibleText(I18n.t(key).replace("_", ""));
+        if (iconLiteral != null) {
+            b.setGraphic(icon(iconLiteral, null));
+        }
+        return b;
+    }
+
+    /** An icon; decorative when {@code accessibleKey} is null (its meaning is said in text beside it). */
+    public static FontIcon icon(String literal, String accessibleKey) {
+        FontIcon i = new FontIcon(literal);
+        i.getStyleClass().add("gl-icon");
+        if (accessibleKey != null) {
+            i.setAccessibleText(I18n.t(accessibleKey));
+            Tooltip.install(i, new Tooltip(I18n.t(accessibleKey)));
+        } else {
+            i.setFocusTraversable(false);
+        }
+        return i;
+    }
+
+    /** A row of buttons that wraps onto a second line rather than pushing the step wider. */
+    public static javafx.scene.layout.FlowPane actions(Node... buttons) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(buttons);
+        row.getStyleClass().add("gl-actions");
+        return row;
+    }
+
+    /** A white surface with a title, the building block of every step. */
+    public static VBox card(String id, Node... children) {
+        VBox box = new VBox(children);
+        box.getStyleClass().add("gl-card");
+        if (id != null) {
+            box.setId(id);
+        }
+        return box;
+    }
+
+    /**
+     * Keeps one-line labels and buttons at their preferred width so nothing is cut to "...": at 200 %
+     * zoom the step scrolls instead. Wrapping labels are left alone (they grow downwards).
+     */
+    public static void preventTruncation(Parent root) {
+        for (Node n : root.lookupAll("*")) {
+            if (n instanceof Labeled l && !l.isWrapText() && l.getText() != null && !l.getText().isEmpty()) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+    }
+}

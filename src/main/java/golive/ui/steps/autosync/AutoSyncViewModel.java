@@ -1,0 +1,300 @@
+package golive.ui.steps.autosync;
+
+import golive.domain.Order;
+import golive.domain.OrderSource;
+import golive.launch.Checklist;
+import golive.launch.Problem;
+import golive.launch.Step;
+import golive.launch.WallTime;
+import golive.store.OrderStore;
+import golive.store.SyncStateStore;
+import golive.sync.AutoSync;
+import golive.sync.SyncEngine;
+import golive.sync.SyncEvent;
+import golive.sync.SyncLease;
+import golive.sync.SyncResult;
+import golive.i18n.Messages;
+import golive.ui.fx.I18n;
+import golive.ui.fx.UserError;
+import golive.ui.wizard.WizardViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Step 6. Start is enabled only by the guard's verdict (bound, and asked again by the engine on
+ * Start); Stop, import now and the preview go through the engine in the background; the runner's
+ * events become live progress, recent runs and notifications. FX thread only.
+ */
+public final class AutoSyncViewModel {
+    /** A condition that keeps Start disabled, with the step that fixes it. */
+    public record Unmet(Step step, String message) {
+    }
+
+    public static final List<Duration> INTERVALS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1));
+
+    private final WizardViewModel wizard;
+    private final SyncRunner runner;
+    private final ObjectProperty<Duration> interval = new SimpleObjectProperty<>(Duration.ofMinutes(5));
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canImportNow = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper runInProgress = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("STOPPED");
+    private final ReadOnlyStringWrapper statusDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ObservableList<Unmet> unmet = FXCollections.observableArrayList();
+    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
+    private final ObservableList<String> attention = FXCollections.observableArrayList();
+    private Consumer<String> notifier = m -> { };
+    private boolean leaseRefused;
+
+    public AutoSyncViewModel(WizardViewModel wizard, SyncRunner runner) {
+        this.wizard = wizard;
+        this.runner = runner;
+        running.bind(Bindings.createBooleanBinding(() -> wizard.snapshot().running(), wizard.snapshotProperty()));
+        status.bind(Bindings.createStringBinding(() -> wizard.snapshot().sync().status(), wizard.snapshotProperty()));
+        canStart.bind(wizard.readyProperty().and(running.not()).and(busy.not()));
+        canStop.bind(running.and(busy.not()));
+        canImportNow.bind(wizard.readyProperty().and(busy.not()).and(runInProgress.not()));
+        wizard.snapshotProperty().addListener((o, a, s) -> snapshotChanged());
+        runner.onEvent(this::event);
+        runner.onEnd(this::runnerEnded);
+    }
+
+    private void snapshotChanged() {
+        var s = wizard.snapshot();
+        List<Unmet> out = new ArrayList<>();
+        for (Checklist.StepStatus st : s.checklist()) {
+            for (Problem p : st.open()) {
+                out.add(new Unmet(st.step(), Messages.of(p)));
+            }
+        }
+        unmet.setAll(out);
+        statusDetail.set(detail());
+        if (s.running() && !runner.activeProperty().get() && !leaseRefused) {
+            runner.start(); // while the window is open it is the runner
+        }
+        loadHistory();
+    }
+
+    private String detail() {
+        var s = wizard.snapshot();
+        if (s.running()) {
+            return s.state().runnerAlive() || runner.activeProperty().get()
+                    ? I18n.t("autoSync.detail.running", s.sync().interval().toMinutes())
+                    : I18n.t("autoSync.detail.noRunner");
+        }
+        return s.sync().stoppedReason() == null ? I18n.t("autoSync.detail.stopped") : I18n.t("autoSync.detail.stoppedBecause", s.sync().stoppedReason());
+    }
+
+    /** What the confirmation before Start restates: cut-off, 'Import Orders from', and the counts. */
+    public String confirmation() {
+        var s = wizard.snapshot();
+        var p = s.plan();
+        return I18n.t("autoSync.confirm.body", WallTime.show(p.cutoff(), p.cutoffZone()), WallTime.show(p.importFrom(), p.importFromZone()),
+                I18n.t("importAs." + p.importAs().id()), interval.get().toMinutes(), s.migratedOrders(), s.cartOrders());
+    }
+
+    public void start() {
+        if (!canStart.get()) {
+            return;
+        }
+        Duration every = interval.get();
+        error.set("");
+        leaseRefused = false;
+        wizard.background().run(busy, () -> {
+            wizard.cutover().startSync(every);
+            return true;
+        }, ok -> wizard.refresh(s -> runner.start()), e -> error.set(UserError.of(e)));
+    }
+
+    public void stop() {
+        if (!canStop.get()) {
+            return;
+        }
+        wizard.background().run(busy, () -> {
+            wizard.cutover().stopSync("stopped in the wizard");
+            return true;
+        }, ok -> wizard.refresh(), e -> error.set(UserError.of(e)));
+    }
+
+    /** 'Import new orders now': the runner's next tick, or a one-shot run when Auto Sync is stopped. */
+    public void importNow() {
+        if (!canImportNow.get()) {
+            return;
+        }
+        error.set("");
+        if (runner.runNow()) {
+            progress.set(I18n.t("autoSync.progress.queued"));
+            return;
+        }
+        runInProgress.set(true);
+        var c = wizard.cutover();
+        wizard.background().run(busy, () -> new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock())).run("now", e ->
+                wizard.background().fx().execute(() -> event(e))), r -> wizard.refresh(), e -> {
+            runInProgress.set(false);
+            error.set(UserError.of(e));
+        });
+    }
+
+    /** 'Preview next import': what a run would import now; writes nothing. */
+    public void previewNext() {
+        var c = wizard.cutover();
+        preview.set(I18n.t("autoSync.preview.running"));
+        wizard.background().run(busy, () -> new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock())).dryRun(e -> { }),
+                this::showPreview, e -> preview.set(UserError.of(e)));
+    }
+
+    private void showPreview(SyncResult r) {
+        StringBuilder sb = new StringBuilder(I18n.t("autoSync.preview.result", r.counts().imported(), r.counts().fetched(), r.since()));
+        r.wouldImport().stream().limit(10).forEach(o -> sb.append("\n").append(I18n.t("autoSync.preview.order", o.number(),
+                o.createdAt(), o.total().plain(), o.total().currency())));
+        if (r.wouldImport().size() > 10) {
+            sb.append("\n").append(I18n.t("autoSync.preview.more", r.wouldImport().size() - 10));
+        }
+        preview.set(sb.toString());
+    }
+
+    private void event(SyncEvent e) {
+        if (e instanceof SyncEvent.Started s && !s.dryRun()) {
+            runInProgress.set(true);
+            progress.set(I18n.t("autoSync.progress.started", s.since()));
+        } else if (e instanceof SyncEvent.PageDone p) {
+            progress.set(I18n.t("autoSync.progress.page", p.page(), p.soFar().fetched(), p.soFar().imported()));
+        } else if (e instanceof SyncEvent.Finished f && !f.result().dryRun()) {
+            runInProgress.set(false);
+            progress.set(I18n.t("autoSync.progress.finished", f.result().counts().imported(), f.result().counts().fetched()));
+            wizard.refresh();
+        } else if (e instanceof SyncEvent.Failed f) {
+            runInProgress.set(false);
+            String m = I18n.t(f.credentialsRejected() ? "autoSync.failed.rejected" : "autoSync.failed", f.message());
+            error.set(m);
+            notifier.accept(m);
+            wizard.refresh();
+        }
+    }
+
+    private void runnerEnded(AutoSync.Exit exit, Throwable e) {
+        runInProgress.set(false);
+        if (e != null) {
+            leaseRefused = true;
+            error.set(UserError.of(e));
+            notifier.accept(error.get());
+        } else if (exit == AutoSync.Exit.CREDENTIALS_REJECTED) {
+            notifier.accept(I18n.t("autoSync.failed.rejected", "HTTP 401/403"));
+        }
+        wizard.refresh();
+    }
+
+    private void loadHistory() {
+        ZoneId zone = wizard.snapshot().plan().cutoffZone() == null ? ZoneId.systemDefault() : wizard.snapshot().plan().cutoffZone();
+        wizard.background().run(null, () -> wizard.cutover().database().read(c -> {
+            List<RunRow> r = new SyncStateStore().recentRuns(c, 8).stream().map(x -> RunRow.of(x, zone)).toList();
+            List<String> att = new ArrayList<>();
+            new OrderStore().forEach(c, o -> {
+                if (o.needsAttention() && att.size() < 20) {
+                    att.add(describe(o));
+                }
+            });
+            return new Object[] {r, att};
+        }), x -> {
+            @SuppressWarnings("unchecked") List<RunRow> r = (List<RunRow>) x[0];
+            @SuppressWarnings("unchecked") List<String> att = (List<String>) x[1];
+            runs.setAll(r);
+            attention.setAll(att);
+        }, e -> { });
+    }
+
+    private static String describe(Order o) {
+        return I18n.t("autoSync.attention.order", o.orderNumber(), o.source() == OrderSource.CART ? o.cartOrderId() : "-",
+                o.attentionReason() == null ? "" : o.attentionReason());
+    }
+
+    /** Sync errors for desktop notifications (the view shows them). */
+    public void onNotify(Consumer<String> n) {
+        this.notifier = n;
+    }
+
+    public SyncRunner runner() {
+        return runner;
+    }
+
+    public ObjectProperty<Duration> intervalProperty() {
+        return interval;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Bound to the guard's verdict: true only when every step is done and Auto Sync is stopped. */
+    public ReadOnlyBooleanProperty canStartProperty() {
+        return canStart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canStopProperty() {
+        return canStop.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canImportNowProperty() {
+        return canImportNow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runInProgressProperty() {
+        return runInProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusDetailProperty() {
+        return statusDetail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ObservableList<Unmet> unmet() {
+        return unmet;
+    }
+
+    public ObservableList<RunRow> runs() {
+        return runs;
+    }
+
+    public ObservableList<String> attention() {
+        return attention;
+    }
+}

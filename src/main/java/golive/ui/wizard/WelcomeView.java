@@ -1,0 +1,84 @@
+package golive.ui.wizard;
+
+import golive.launch.Step;
+import golive.ui.fx.I18n;
+import golive.ui.fx.Nodes;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+
+/**
+ * The first-run screen: the six steps in a sentence each, "Connect my cart", "Rehearse first"
+ * (not yet: see {@link #onRehearse()}), and where the data is kept. FX thread only.
+ */
+public final class WelcomeView extends StackPane {
+    private final Runnable onConnect;
+    private final Path database;
+    private Button connect;
+    private Button rehearse;
+
+    public WelcomeView(Path database, Runnable onConnect) {
+        this.database = database;
+        this.onConnect = onConnect;
+        createParts();
+        layoutParts();
+        wireActions();
+    }
+
+    private void createParts() {
+        connect = Nodes.button("connectMyCart", "welcome.connect.button", "fth-arrow-right", "accent", "gl-large");
+        connect.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        connect.setDefaultButton(true);
+        rehearse = Nodes.button("rehearseFirst", "welcome.rehearse.button", "fth-play-circle", "gl-large");
+        // rehearsal arrives in a later version: disabled, with the reason on hover and for screen readers
+        rehearse.setDisable(true);
+        Tooltip tip = new Tooltip(I18n.t("welcome.rehearse.later"));
+        rehearse.setTooltip(tip);
+        rehearse.setAccessibleHelp(tip.getText());
+    }
+
+    private void layoutParts() {
+        setId("welcome");
+        getStyleClass().add("gl-welcome");
+        VBox steps = new VBox();
+        steps.getStyleClass().add("gl-welcome-steps");
+        for (Step s : Step.values()) {
+            Label n = new Label(String.valueOf(s.ordinal() + 1));
+            n.getStyleClass().add("gl-welcome-number");
+            n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label title = Nodes.label("welcome-" + s.id(), "step." + s.id() + ".title", "gl-welcome-step");
+            Label line = Nodes.text(null, "welcome.step." + s.id(), "gl-muted");
+            VBox text = new VBox(title, line);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(n, text);
+            row.getStyleClass().add("gl-welcome-row");
+            steps.getChildren().add(row);
+        }
+        Label rehearseNote = Nodes.text("rehearseNote", "welcome.rehearse.later", "gl-muted", "gl-small");
+        var actions = Nodes.actions(connect, rehearse);
+        Label data = Nodes.text("dataLocation", null, "gl-muted");
+        data.setText(I18n.t("welcome.data", database == null ? I18n.t("welcome.data.memory") : database + ".mv.db"));
+        VBox card = new VBox(Nodes.icon("fth-shopping-cart", "app.icon"), Nodes.text("welcomeTitle", "welcome.title", "gl-hero-title"),
+                Nodes.text("welcomeLead", "welcome.lead", "gl-lead"), steps, actions, rehearseNote, data,
+                Nodes.text(null, "welcome.open", "gl-muted", "gl-small"));
+        card.getStyleClass().addAll("gl-card", "gl-welcome-card");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().add(card);
+    }
+
+    private void wireActions() {
+        connect.setOnAction(e -> onConnect.run());
+        rehearse.setOnAction(e -> onRehearse());
+    }
+
+    /** "Rehearse first": wire the rehearsal here once it exists (and enable the button). */
+    public void onRehearse() {
+        // rehearsal arrives in a later version
+    }
+}
