@@ -26,7 +26,7 @@ import java.util.Map;
 @Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Cart Go-Live: take a live shopping cart through go-live without losing or duplicating an order.",
         subcommands = {CartCommands.class, PlanCommands.class, OpenOrdersCommands.class, SyncCommands.class,
-                OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class})
+                OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class, RehearseCommand.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 

@@ -1,0 +1,63 @@
+package golive.cli;
+
+import golive.cart.http.HttpSettings;
+import golive.domain.CartKind;
+import golive.launch.InvalidInput;
+import golive.launch.Problem;
+import golive.launch.ProblemCode;
+import golive.reconcile.CartComparison;
+import golive.rehearsal.RehearsalSandbox;
+import golive.rehearsal.ScriptedRehearsal;
+import golive.sandbox.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code rehearse}: the whole cut-over against the sandbox cart on a compressed clock, on a fresh
+ * rehearsal database (never the real one). Exit 0 when nothing was lost or duplicated, else 3.
+ */
+@Command(name = "rehearse", description = "Rehearse the cut-over offline against the sandbox cart (REHEARSAL).")
+final class RehearseCommand implements Callable<Integer> {
+    private final Session s;
+    @Option(names = "--scenario", defaultValue = "quiet-store",
+            description = "quiet-store | black-friday | flaky-network | timezone-trap, or a scenario JSON file")
+    String scenario;
+    @Option(names = "--speed", defaultValue = "60", description = "store seconds per real second (60: a minute a second)")
+    double speed;
+    @Option(names = "--kind", defaultValue = "shopify", description = "the cart to rehearse with (shopify)")
+    String kind;
+
+    RehearseCommand(Session s) {
+        this.s = s;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (!"shopify".equalsIgnoreCase(kind)) {
+            throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, kind, CartKind.SHOPIFY.id()));
+        }
+        if (speed <= 0) {
+            throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, speed, "--speed must be above 0"));
+        }
+        Scenario sc;
+        try {
+            sc = Scenario.load(scenario);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, scenario, e.getMessage()));
+        }
+        Path folder = s.databasePath().getParent();
+        try (RehearsalSandbox box = RehearsalSandbox.start(sc, speed, folder, HttpSettings.defaults())) {
+            s.output.note("REHEARSAL database " + box.databasePath() + " (your real database is not touched)");
+            CartComparison.Result r = new ScriptedRehearsal(box, s.output::note).run();
+            s.output.result(Output.map("rehearsal", true, "scenario", sc.name(), "database", String.valueOf(box.databasePath()),
+                            "cartOrders", r.cartOrders(), "migrated", r.migrated(), "synced", r.synced(), "excluded", r.excluded(),
+                            "inAcceptedGap", r.inAcceptedGap().size(), "lost", r.missing(), "duplicated", r.duplicates(),
+                            "orphans", r.orphans(), "clean", r.clean()),
+                    r.clean() ? "REHEARSAL PASSED" : "REHEARSAL FAILED");
+            return r.clean() ? ExitCode.OK : ExitCode.REFUSED;
+        }
+    }
+}

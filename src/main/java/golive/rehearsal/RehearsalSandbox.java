@@ -1,0 +1,113 @@
+package golive.rehearsal;
+
+import golive.cart.CartConfig;
+import golive.cart.CartConnectors;
+import golive.cart.http.HttpSettings;
+import golive.domain.CartKind;
+import golive.launch.Cutover;
+import golive.sandbox.SandboxClock;
+import golive.sandbox.SandboxShop;
+import golive.sandbox.Scenario;
+import golive.sandbox.ScenarioPlayer;
+import golive.sandbox.ShopifySandbox;
+import golive.store.Database;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything a rehearsal runs on: the sandbox cart on 127.0.0.1 playing a scenario on a
+ * compressed clock, and a fresh rehearsal database under {@code rehearsals/<timestamp>/} — never
+ * the real one. The engine runs on the same compressed clock, so a day of trading, its sync
+ * intervals and its cursor all shrink together. Used by {@code rehearse} and the wizard's
+ * "Rehearse first". Thread-safe.
+ */
+public final class RehearsalSandbox implements AutoCloseable {
+    private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Scenario scenario;
+    private final SandboxClock clock;
+    private final ShopifySandbox server;
+    private final ScenarioPlayer player;
+    private final Database db;
+    private final Cutover cutover;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rehearsal-scenario");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private RehearsalSandbox(Scenario scenario, double speed, Database db, HttpSettings http, Instant realNow) {
+        this.scenario = scenario;
+        Instant start = scenario.startInstant(realNow);
+        this.clock = SandboxClock.frozenAt(start);
+        SandboxShop shop = new SandboxShop(clock).zone(scenario.zoneId()).currency(scenario.currency() == null ? "USD" : scenario.currency());
+        this.server = new ShopifySandbox(shop).start();
+        this.player = new ScenarioPlayer(scenario, server, start);
+        player.seedHistory();
+        this.db = db;
+        this.cutover = new Cutover(db, clock, c -> CartConnectors.open(c, clock, http));
+        clock.setSpeed(speed);
+        ticker.scheduleWithFixedDelay(() -> player.advanceTo(clock.instant()), 0, 20, TimeUnit.MILLISECONDS);
+    }
+
+    /** A rehearsal on a new database under {@code dataFolder/rehearsals/<timestamp>/golive}. */
+    public static RehearsalSandbox start(Scenario scenario, double speed, Path dataFolder, HttpSettings http) {
+        Instant now = Instant.now();
+        Path base = dataFolder.resolve("rehearsals").resolve(FOLDER.format(now)).resolve("golive");
+        return new RehearsalSandbox(scenario, speed, Database.open(base), http, now);
+    }
+
+    /** A rehearsal on an in-memory database (tests). */
+    public static RehearsalSandbox inMemory(Scenario scenario, double speed, HttpSettings http) {
+        return new RehearsalSandbox(scenario, speed, Database.inMemory(), http, Instant.now());
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    public ShopifySandbox server() {
+        return server;
+    }
+
+    public ScenarioPlayer player() {
+        return player;
+    }
+
+    public Cutover cutover() {
+        return cutover;
+    }
+
+    /** The rehearsal database's base path (null in memory). */
+    public Path databasePath() {
+        return db.basePath();
+    }
+
+    /** What a person types in step 1 for the sandbox: its loopback URL and its token. */
+    public CartConfig cartConfig() {
+        return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.TOKEN, server.shop().token()), null);
+    }
+
+    /** One real second is {@code speed} store seconds. */
+    public void setSpeed(double speed) {
+        clock.setSpeed(speed);
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        server.close();
+        db.close();
+    }
+}

@@ -1,0 +1,72 @@
+package golive.rehearsal;
+
+import golive.reconcile.CartComparison;
+import golive.sandbox.Scenario;
+import golive.store.OrderStore;
+import golive.testkit.Launchpad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every built-in scenario rehearses at high speed with nothing lost and nothing duplicated. */
+class RehearsalTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quiet-store", "black-friday", "flaky-network", "timezone-trap"})
+    void theScenarioRehearsesWithNothingLostAndNothingDuplicated(String name) throws Exception {
+        Scenario scenario = Scenario.load(name);
+        List<String> lines = new ArrayList<>();
+        // one real second is a store hour: the longest scenario (eight store hours) takes about eight seconds
+        try (RehearsalSandbox box = RehearsalSandbox.inMemory(scenario, 3600, Launchpad.fastHttp())) {
+            CartComparison.Result r = new ScriptedRehearsal(box, lines::add).run();
+            assertThat(r.missing()).as(String.join("\n", lines)).isEmpty();
+            assertThat(r.duplicates()).isEmpty();
+            assertThat(r.orphans()).isEmpty();
+            assertThat(r.synced()).isPositive();
+            assertThat(r.cartOrders()).isEqualTo(r.migrated() + r.synced() + r.inAcceptedGap().size()
+                    + r.excluded().values().stream().mapToInt(Integer::intValue).sum());
+            assertThat(lines).allMatch(l -> l.startsWith("REHEARSAL"));
+            assertThat(lines).anyMatch(l -> l.contains("step 6 auto-sync: RUNNING"));
+            assertThat(box.player().ordersPlaced()).isPositive();
+            int stored = box.cutover().database().read(new OrderStore()::all).size();
+            assertThat(stored).isEqualTo(r.migrated() + r.synced());
+            if (name.equals("flaky-network")) {
+                assertThat(box.player().faultsInjected()).isEqualTo(6);
+                assertThat(r.inAcceptedGap()).isNotEmpty();
+            }
+            if (name.equals("black-friday")) {
+                assertThat(r.migrated()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void aTokenRevokedMidSyncStopsAutoSyncAndTheRehearsalRecoversAsAPersonWould(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("revoked.json");
+        Files.writeString(file, """
+                {"name": "revoked", "description": "the token is revoked for an hour mid-sync",
+                 "zone": "America/Chicago", "currency": "USD", "seed": 5, "start": null,
+                 "cutoffAfterMinutes": 30, "importFromShift": 0, "durationMinutes": 240, "syncEveryMinutes": 5,
+                 "historyOrders": 10, "historyHours": 12,
+                 "traffic": [{"fromMinute": 0, "toMinute": 240, "ordersPerHour": 20}],
+                 "orderAtCutoff": true, "orderAtImportFrom": false,
+                 "changes": {"fulfilPercent": 10, "cancelPercent": 5, "refundPercent": 5, "afterMinutes": 20},
+                 "faults": [{"atMinute": 90, "kind": "revoke", "forMinutes": 60}]}
+                """);
+        List<String> lines = new ArrayList<>();
+        try (RehearsalSandbox box = RehearsalSandbox.inMemory(Scenario.load(file.toString()), 3600, Launchpad.fastHttp())) {
+            CartComparison.Result r = new ScriptedRehearsal(box, lines::add).run();
+            assertThat(lines).as(String.join("\n", lines)).anyMatch(l -> l.contains("rejected the credentials"));
+            assertThat(lines).anyMatch(l -> l.contains("RUNNING again"));
+            assertThat(r.clean()).isTrue();
+        }
+    }
+}
