@@ -49,8 +49,12 @@ public final class AppWindow {
     private final ExecutorService loop = Executors.newSingleThreadExecutor(Background.daemon("golive-autosync"));
     private final SyncRunner runner;
 
+    /**
+     * @param rehearse opens a rehearsal from the welcome screen; null inside one
+     * @param banner   shown above the wizard (the rehearsal's control panel); may be null
+     */
     public AppWindow(Theme theme, Cutover cutover, Path database, Background background, Consumer<Path> openOther,
-                     Runnable quit) {
+                     Runnable quit, Runnable rehearse, javafx.scene.Node banner) {
         wizard = new WizardViewModel(cutover, background, database);
         runner = new SyncRunner(cutover, loop, background.fx());
         ConnectViewModel connect = new ConnectViewModel(wizard);
@@ -69,11 +73,12 @@ public final class AppWindow {
         screens.put(Step.AUTO_SYNC, new StepScreen(syncView, s -> { }));
         wizardView = new WizardView(wizard, screens);
         root.setId("appRoot");
-        root.setTop(new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit).bar());
+        javafx.scene.Node menus = new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit).bar();
+        root.setTop(banner == null ? menus : new javafx.scene.layout.VBox(menus, banner));
         Label loading = new Label(I18n.t("app.loading"));
         loading.setId("loading");
         root.setCenter(loading);
-        wizard.refresh(s -> root.setCenter(s.fresh() ? new WelcomeView(database, this::showWizard) : wizardView));
+        wizard.refresh(s -> root.setCenter(s.fresh() ? new WelcomeView(database, this::showWizard, rehearse) : wizardView));
         // a store set up meanwhile (the CLI, another window) leaves the welcome screen by itself
         wizard.snapshotProperty().addListener((o, a, s) -> {
             if (!s.fresh() && root.getCenter() instanceof WelcomeView) {

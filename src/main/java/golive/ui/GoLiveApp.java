@@ -1,7 +1,10 @@
 package golive.ui;
 
 import golive.cart.CartConnectors;
+import golive.cart.http.HttpSettings;
 import golive.launch.Cutover;
+import golive.rehearsal.RehearsalSandbox;
+import golive.sandbox.Scenario;
 import golive.store.DataFolder;
 import golive.store.Database;
 import golive.ui.fx.Background;
@@ -10,9 +13,11 @@ import golive.ui.fx.Nodes;
 import golive.ui.fx.UserError;
 import golive.ui.theme.Theme;
 import golive.ui.theme.UiSettings;
+import golive.ui.rehearsal.RehearsalPanel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
@@ -37,6 +42,9 @@ public final class GoLiveApp extends Application {
     private Stage stage;
     private AppWindow window;
     private Database db;
+    private RehearsalSandbox rehearsal;
+    private RehearsalPanel rehearsalPanel;
+    private Path current;
 
     public static void launchApp(String[] args) {
         Application.launch(GoLiveApp.class, args);
@@ -69,25 +77,61 @@ public final class GoLiveApp extends Application {
     /** Opens {@code path} off the FX thread, then shows it; the previous store is closed first. */
     void open(Path path) {
         closeStore();
+        current = path;
         scene.setRoot(placeholder(I18n.t("app.opening", path)));
         Clock clock = Clock.systemUTC();
         background.run(null, () -> Database.open(path), opened -> {
             db = opened;
             Cutover cutover = new Cutover(opened, clock, c -> CartConnectors.open(c, clock));
-            window = new AppWindow(theme, cutover, path, background, this::open, () -> {
-                if (window == null || window.confirmClose()) {
-                    Platform.exit();
-                }
-            });
+            window = new AppWindow(theme, cutover, path, background, this::open, this::quit, this::chooseRehearsal, null);
             stage.setTitle(I18n.t("app.title.store", path.getFileName()));
             scene.setRoot(window.root());
         }, e -> scene.setRoot(placeholder(I18n.t("app.openFailed", path, UserError.of(e)))));
+    }
+
+    private void quit() {
+        if (window == null || window.confirmClose()) {
+            Platform.exit();
+        }
+    }
+
+    /** "Rehearse first": pick a scenario, then the same wizard over the practice store and a fresh rehearsal database. */
+    private void chooseRehearsal() {
+        ChoiceDialog<String> choose = new ChoiceDialog<>(Scenario.BUILT_IN.get(0), Scenario.BUILT_IN);
+        choose.setTitle(I18n.t("rehearsal.choose.title"));
+        choose.setHeaderText(I18n.t("rehearsal.choose.header"));
+        choose.setContentText(I18n.t("rehearsal.choose.body"));
+        choose.initOwner(stage);
+        choose.showAndWait().ifPresent(this::openRehearsal);
+    }
+
+    /**
+     * Opens a rehearsal of the built-in {@code scenario} at 60x (the panel changes the speed), its
+     * database under {@code rehearsals/} beside the store's.
+     */
+    void openRehearsal(String scenario) {
+        Path folder = current == null || current.getParent() == null ? DataFolder.folder() : current.getParent();
+        closeStore();
+        scene.setRoot(placeholder(I18n.t("rehearsal.starting")));
+        background.run(null, () -> RehearsalSandbox.start(Scenario.load(scenario), 60, folder, HttpSettings.defaults()), box -> {
+            rehearsal = box;
+            rehearsalPanel = new RehearsalPanel(box);
+            window = new AppWindow(theme, box.cutover(), box.databasePath(), background, this::open, this::quit, null, rehearsalPanel);
+            stage.setTitle(I18n.t("rehearsal.window.title", scenario));
+            scene.setRoot(window.root());
+        }, e -> scene.setRoot(placeholder(I18n.t("rehearsal.failed", UserError.of(e)))));
     }
 
     private void closeStore() {
         if (window != null) {
             window.dispose();
             window = null;
+        }
+        if (rehearsal != null) {
+            rehearsalPanel.dispose();
+            rehearsal.close(); // closes its own database
+            rehearsal = null;
+            return;
         }
         if (db != null) {
             db.close();

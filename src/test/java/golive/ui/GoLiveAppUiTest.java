@@ -41,9 +41,32 @@ class GoLiveAppUiTest {
         for (String step : new String[] {"connect", "test", "cutoff", "open-orders", "import-from", "auto-sync"}) {
             assertThat(robot.lookup("#welcome-" + step).tryQuery()).isPresent();
         }
-        assertThat(robot.lookup("#rehearseFirst").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#rehearseFirst").queryButton().getTooltip().getText()).contains("later version");
+        assertThat(robot.lookup("#rehearseFirst").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#rehearseFirst").queryButton().getTooltip().getText()).contains("practice store");
         assertThat(Files.exists(dir.resolve("store/golive.mv.db"))).isTrue();
         assertThat(robot.lookup("#connectMyCart").queryButton().getScene().getWindow().isShowing()).isTrue();
+    }
+
+    @Test
+    void rehearseFirstOpensThePracticeStoreOnAFreshRehearsalDatabaseWithTheFaultPanel(FxRobot robot) {
+        UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        UiRig.fx(() -> app.openRehearsal("quiet-store"));
+        UiRig.until(() -> robot.lookup("#rehearsalPanel").tryQuery().isPresent());
+        Stage stage = (Stage) robot.lookup("#rehearsalPanel").query().getScene().getWindow();
+        assertThat(stage.getTitle()).startsWith("REHEARSAL");
+        assertThat(robot.lookup("#rehearsalBadge").queryAs(Label.class).getText()).isEqualTo("REHEARSAL");
+        // a fresh practice database: the welcome screen again, without a rehearsal of the rehearsal
+        UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        assertThat(robot.lookup("#rehearseFirst").queryButton().isVisible()).isFalse();
+        assertThat(dir.resolve("store/rehearsals")).isDirectory();
+        String token = robot.lookup("#rehearsalToken").queryAs(javafx.scene.control.TextField.class).getText();
+        assertThat(token).startsWith("shpat_");
+        robot.clickOn("#faultRevoke");
+        assertThat(robot.lookup("#rehearsalToken").queryAs(javafx.scene.control.TextField.class).getText()).isNotEqualTo(token);
+        robot.clickOn("#fault429");
+        Path shot = Path.of(System.getProperty("golive.screenshots", "target/screenshots")).resolve("12-rehearsal.png");
+        UiRig.snapshot(robot.lookup("#rehearsalPanel").query().getScene().getRoot(), shot);
+        assertThat(shot).exists();
+        assertThat(robot.lookup("#rehearsalUrl").queryAs(javafx.scene.control.TextField.class).getText()).startsWith("http://127.0.0.1:");
     }
 }

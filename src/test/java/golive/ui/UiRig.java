@@ -38,7 +38,7 @@ final class UiRig implements AutoCloseable {
     UiRig(Stage stage, double width, double height) {
         Theme.installUserAgent();
         theme = new Theme(new UiSettings(prefs));
-        window = new AppWindow(theme, pad.cutover, null, background, p -> { }, () -> { });
+        window = new AppWindow(theme, pad.cutover, null, background, p -> { }, () -> { }, null, null);
         scene = new Scene(window.root(), width, height);
         theme.apply(scene);
         stage.setScene(scene);

@@ -15,17 +15,20 @@ import java.nio.file.Path;
 
 /**
  * The first-run screen: the six steps in a sentence each, "Connect my cart", "Rehearse first"
- * (not yet: see {@link #onRehearse()}), and where the data is kept. FX thread only.
+ * (absent inside a rehearsal), and where the data is kept. FX thread only.
  */
 public final class WelcomeView extends StackPane {
     private final Runnable onConnect;
+    private final Runnable onRehearse;
     private final Path database;
     private Button connect;
     private Button rehearse;
 
-    public WelcomeView(Path database, Runnable onConnect) {
+    /** @param onRehearse opens a rehearsal; null inside one (no rehearsal of a rehearsal) */
+    public WelcomeView(Path database, Runnable onConnect, Runnable onRehearse) {
         this.database = database;
         this.onConnect = onConnect;
+        this.onRehearse = onRehearse;
         createParts();
         layoutParts();
         wireActions();
@@ -36,11 +39,11 @@ public final class WelcomeView extends StackPane {
         connect.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         connect.setDefaultButton(true);
         rehearse = Nodes.button("rehearseFirst", "welcome.rehearse.button", "fth-play-circle", "gl-large");
-        // rehearsal arrives in a later version: disabled, with the reason on hover and for screen readers
-        rehearse.setDisable(true);
-        Tooltip tip = new Tooltip(I18n.t("welcome.rehearse.later"));
+        Tooltip tip = new Tooltip(I18n.t("welcome.rehearse.help"));
         rehearse.setTooltip(tip);
         rehearse.setAccessibleHelp(tip.getText());
+        rehearse.setVisible(onRehearse != null);
+        rehearse.setManaged(onRehearse != null);
     }
 
     private void layoutParts() {
@@ -60,7 +63,9 @@ public final class WelcomeView extends StackPane {
             row.getStyleClass().add("gl-welcome-row");
             steps.getChildren().add(row);
         }
-        Label rehearseNote = Nodes.text("rehearseNote", "welcome.rehearse.later", "gl-muted", "gl-small");
+        Label rehearseNote = Nodes.text("rehearseNote", "welcome.rehearse.help", "gl-muted", "gl-small");
+        rehearseNote.setVisible(onRehearse != null);
+        rehearseNote.setManaged(onRehearse != null);
         var actions = Nodes.actions(connect, rehearse);
         Label data = Nodes.text("dataLocation", null, "gl-muted");
         data.setText(I18n.t("welcome.data", database == null ? I18n.t("welcome.data.memory") : database + ".mv.db"));
@@ -74,11 +79,10 @@ public final class WelcomeView extends StackPane {
 
     private void wireActions() {
         connect.setOnAction(e -> onConnect.run());
-        rehearse.setOnAction(e -> onRehearse());
-    }
-
-    /** "Rehearse first": wire the rehearsal here once it exists (and enable the button). */
-    public void onRehearse() {
-        // rehearsal arrives in a later version
+        rehearse.setOnAction(e -> {
+            if (onRehearse != null) {
+                onRehearse.run();
+            }
+        });
     }
 }

@@ -1,0 +1,116 @@
+package golive.ui.rehearsal;
+
+import golive.launch.WallTime;
+import golive.rehearsal.RehearsalSandbox;
+import golive.sandbox.Fault;
+import golive.ui.fx.I18n;
+import golive.ui.fx.Nodes;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.List;
+
+/**
+ * The rehearsal's control panel above the wizard: it says REHEARSAL, shows the practice store's
+ * clock, URL and token (what a person types in step 1), changes the speed and injects faults into
+ * the sandbox cart. The actions only flip in-memory switches of the sandbox, so they run on the
+ * FX thread without blocking it. FX thread only.
+ */
+public final class RehearsalPanel extends VBox {
+    static final List<Double> SPEEDS = List.of(1.0, 60.0, 600.0, 3600.0);
+
+    private final RehearsalSandbox box;
+    private final Label clock = Nodes.text("rehearsalClock", null, "gl-muted");
+    private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    private final TextField token;
+    private final Timeline ticker;
+
+    public RehearsalPanel(RehearsalSandbox box) {
+        this.box = box;
+        setId("rehearsalPanel");
+        getStyleClass().add("gl-rehearsal-panel");
+        Label badge = Nodes.label("rehearsalBadge", "rehearsal.badge", "gl-rehearsal-badge");
+        Label scenario = Nodes.text("rehearsalScenario", null, "gl-rehearsal-title");
+        scenario.setText(I18n.t("rehearsal.scenario", box.scenario().name(), box.scenario().description()));
+        TextField url = readOnly("rehearsalUrl", box.server().baseUrl().toString());
+        token = readOnly("rehearsalToken", box.server().shop().token());
+        speed.setId("rehearsalSpeed");
+        speed.getItems().setAll(SPEEDS);
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double s) {
+                return s == null ? "" : I18n.t("rehearsal.speed.value", s.intValue());
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return null;
+            }
+        });
+        speed.setValue(box.clock().speed());
+        speed.setAccessibleText(I18n.t("rehearsal.speed"));
+        speed.valueProperty().addListener((o, a, v) -> box.setSpeed(v));
+        HBox head = new HBox(badge, scenario);
+        head.getStyleClass().add("gl-rehearsal-row");
+        HBox store = new HBox(caption("rehearsal.url"), url, caption("rehearsal.token"), token,
+                caption("rehearsal.speed"), speed, clock);
+        store.getStyleClass().add("gl-rehearsal-row");
+        FlowPane faults = new FlowPane(caption("rehearsal.faults"),
+                fault("fault429", "rehearsal.fault.429", () -> box.server().faults().next(5, Fault.tooManyRequests())),
+                fault("fault5xx", "rehearsal.fault.5xx", () -> box.server().faults().next(3, Fault.serverError(503))),
+                fault("faultSlow", "rehearsal.fault.slow", () -> box.server().faults().next(3, Fault.slow(java.time.Duration.ofSeconds(3)))),
+                fault("faultTruncated", "rehearsal.fault.truncated", () -> box.server().faults().next(2, Fault.truncatedJson())),
+                fault("faultRevoke", "rehearsal.fault.revoke", () -> box.server().shop().revokeToken()),
+                fault("faultUnreachable", "rehearsal.fault.unreachable", () -> box.server().faults().always(Fault.drop())),
+                fault("faultClear", "rehearsal.fault.clear", () -> box.server().faults().clear()));
+        faults.getStyleClass().add("gl-rehearsal-faults");
+        getChildren().addAll(head, store, faults);
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> showClock()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        showClock();
+        ticker.play();
+    }
+
+    /** Stops the clock display (the window closes the sandbox). */
+    public void dispose() {
+        ticker.stop();
+    }
+
+    private void showClock() {
+        clock.setText(I18n.t("rehearsal.clock", WallTime.show(box.clock().instant(), box.scenario().zoneId())));
+        // a revoked token shows its replacement: what the merchant would paste in step 1
+        token.setText(box.server().shop().token());
+    }
+
+    private Button fault(String id, String key, Runnable action) {
+        Button b = Nodes.button(id, key, null, "gl-small");
+        b.setOnAction(e -> {
+            action.run();
+            showClock();
+        });
+        return b;
+    }
+
+    /** A caption that never shrinks to "...": the fields beside it give way instead. */
+    private static Label caption(String key) {
+        Label l = Nodes.label(null, key, "gl-small");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static TextField readOnly(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        f.setEditable(false);
+        f.setPrefColumnCount(Math.min(28, text.length()));
+        return f;
+    }
+}
