@@ -99,6 +99,21 @@ public final class RehearsalSandbox implements AutoCloseable {
         return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.TOKEN, server.shop().token()), null);
     }
 
+    /** What the old system hands over as its open orders file: written from the shop's orders. */
+    public record OpenOrdersFile(Path file, int orders) {
+    }
+
+    /**
+     * Writes the "old system's" open orders at {@code cutoff} (orders created before it, still open and
+     * not fully shipped) as a template file beside the rehearsal database (a temp file in memory).
+     */
+    public OpenOrdersFile writeOpenOrdersFile(Instant cutoff) throws java.io.IOException {
+        player.advanceTo(clock.instant()); // every order placed by now is in the shop
+        Path file = db.basePath() == null ? java.nio.file.Files.createTempFile("golive-open-orders", ".csv")
+                : db.basePath().resolveSibling("open-orders-" + FOLDER.format(clock.instant()) + ".csv");
+        return new OpenOrdersFile(file, SampleOpenOrders.write(server.shop(), cutoff, file));
+    }
+
     /** One real second is {@code speed} store seconds. */
     public void setSpeed(double speed) {
         clock.setSpeed(speed);

@@ -23,8 +23,6 @@ import golive.sync.SyncLease;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,22 +89,20 @@ public final class ScriptedRehearsal {
     }
 
     private void openOrders(Instant cutoff) {
-        // the old system's export happens at the cut-off: every order placed before it is in the shop by now
-        box.player().advanceTo(box.clock().instant());
         try {
-            Path file = Files.createTempFile("golive-rehearsal-open-orders", ".csv");
-            int count = SampleOpenOrders.write(box.server().shop(), cutoff, file);
-            if (count == 0) {
+            RehearsalSandbox.OpenOrdersFile sample = box.writeOpenOrdersFile(cutoff);
+            if (sample.orders() == 0) {
                 cutover.declareNoOpenOrders("rehearsal: no order was open at the cut-off");
                 out.accept("step 4 open-orders: none were open at the cut-off");
                 return;
             }
             // the check against the cart is left to 'open-orders check': a rehearsal's faults may be on at this moment
-            ImportReport r = new OpenOrdersImporter(cutover).commit(new ImportRequest(file, null, null, false, false));
+            ImportReport r = new OpenOrdersImporter(cutover).commit(new ImportRequest(sample.file(), null, null, false, false));
             if (!r.accepted()) {
                 throw new IllegalStateException("the sample open-orders file was rejected: " + r.problems());
             }
-            out.accept("step 4 open-orders: " + count + " open order(s) from the old system imported (" + file.getFileName() + ")");
+            out.accept("step 4 open-orders: " + sample.orders() + " open order(s) from the old system imported ("
+                    + sample.file().getFileName() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

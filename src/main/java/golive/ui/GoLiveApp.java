@@ -115,7 +115,7 @@ public final class GoLiveApp extends Application {
         scene.setRoot(placeholder(I18n.t("rehearsal.starting")));
         background.run(null, () -> RehearsalSandbox.start(Scenario.load(scenario), 60, folder, HttpSettings.defaults()), box -> {
             rehearsal = box;
-            rehearsalPanel = new RehearsalPanel(box);
+            rehearsalPanel = new RehearsalPanel(box, background);
             window = new AppWindow(theme, box.cutover(), box.databasePath(), background, this::open, this::quit, null, rehearsalPanel);
             stage.setTitle(I18n.t("rehearsal.window.title", scenario));
             scene.setRoot(window.root());

@@ -64,6 +64,10 @@ class GoLiveAppUiTest {
         robot.clickOn("#faultRevoke");
         assertThat(robot.lookup("#rehearsalToken").queryAs(javafx.scene.control.TextField.class).getText()).isNotEqualTo(token);
         robot.clickOn("#fault429");
+        robot.clickOn("#rehearsalExport");
+        javafx.scene.control.TextField file = robot.lookup("#rehearsalOpenOrdersFile").queryAs(javafx.scene.control.TextField.class);
+        UiRig.until(() -> !file.getText().isEmpty());
+        assertThat(file.getText()).contains("open-orders-").contains("step 4");
         Path shot = Path.of(System.getProperty("golive.screenshots", "target/screenshots")).resolve("12-rehearsal.png");
         UiRig.snapshot(robot.lookup("#rehearsalPanel").query().getScene().getRoot(), shot);
         assertThat(shot).exists();

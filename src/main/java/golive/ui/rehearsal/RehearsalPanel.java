@@ -31,9 +31,11 @@ public final class RehearsalPanel extends VBox {
     private final Label clock = Nodes.text("rehearsalClock", null, "gl-muted");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final TextField token;
+    private final TextField openOrdersFile = readOnly("rehearsalOpenOrdersFile", "");
     private final Timeline ticker;
 
-    public RehearsalPanel(RehearsalSandbox box) {
+    /** @param background runs the file export off the FX thread */
+    public RehearsalPanel(RehearsalSandbox box, golive.ui.fx.Background background) {
         this.box = box;
         setId("rehearsalPanel");
         getStyleClass().add("gl-rehearsal-panel");
@@ -72,11 +74,25 @@ public final class RehearsalPanel extends VBox {
                 fault("faultUnreachable", "rehearsal.fault.unreachable", () -> box.server().faults().always(Fault.drop())),
                 fault("faultClear", "rehearsal.fault.clear", () -> box.server().faults().clear()));
         faults.getStyleClass().add("gl-rehearsal-faults");
-        getChildren().addAll(head, store, faults);
+        Button export = Nodes.button("rehearsalExport", "rehearsal.export", "fth-file-text", "gl-small");
+        export.setOnAction(e -> background.run(null, () -> box.writeOpenOrdersFile(exportCutoff()),
+                f -> openOrdersFile.setText(I18n.t("rehearsal.export.done", f.orders(), f.file())),
+                err -> openOrdersFile.setText(I18n.t("rehearsal.export.failed", err.getMessage()))));
+        openOrdersFile.setPrefColumnCount(48);
+        HBox.setHgrow(openOrdersFile, javafx.scene.layout.Priority.ALWAYS);
+        HBox file = new HBox(export, openOrdersFile);
+        file.getStyleClass().add("gl-rehearsal-row");
+        getChildren().addAll(head, store, faults, file);
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> showClock()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         showClock();
         ticker.play();
+    }
+
+    /** The confirmed cut-off, else now: the moment the old system's export stands for. Off the FX thread. */
+    private java.time.Instant exportCutoff() {
+        java.time.Instant cutoff = box.cutover().state().cutoff();
+        return cutoff != null && box.cutover().state().cutoffConfirmed() ? cutoff : box.clock().instant();
     }
 
     /** Stops the clock display (the window closes the sandbox). */
