@@ -13,7 +13,8 @@ import java.util.Arrays;
  */
 final class LineCounter extends FilterReader {
     private long offset;
-    private boolean afterCr;
+    /** The offset just after the last CR: an LF there completes a CRLF. */
+    private long afterCr = -1;
     private long[] starts = new long[256];
     private int head;
     private int tail;
@@ -27,7 +28,10 @@ final class LineCounter extends FilterReader {
     public int read() throws IOException {
         int c = in.read();
         if (c >= 0) {
-            see((char) c);
+            offset++;
+            if (c <= '\r') {
+                seeBreak((char) c, offset);
+            }
         }
         return c;
     }
@@ -36,23 +40,25 @@ final class LineCounter extends FilterReader {
     public int read(char[] buf, int off, int len) throws IOException {
         int n = in.read(buf, off, len);
         for (int i = off; i < off + n; i++) {
-            see(buf[i]);
+            if (buf[i] <= '\r') { // one comparison for almost every character: CR and LF are below it
+                seeBreak(buf[i], offset + (i - off) + 1);
+            }
         }
+        offset += Math.max(n, 0);
         return n;
     }
 
-    private void see(char c) {
-        offset++;
-        if (c == '\n') {
-            if (!afterCr) {
-                push(offset);
-            }
-            afterCr = false;
-        } else if (c == '\r') {
-            push(offset);
-            afterCr = true;
-        } else {
-            afterCr = false;
+    /**
+     * A CR starts a line after it; so does an LF, unless the CR came just before it (CRLF is one break).
+     *
+     * @param next the offset just after {@code c}
+     */
+    private void seeBreak(char c, long next) {
+        if (c == '\r') {
+            push(next);
+            afterCr = next;
+        } else if (c == '\n' && afterCr != next - 1) {
+            push(next);
         }
     }
 

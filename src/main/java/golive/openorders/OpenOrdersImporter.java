@@ -16,7 +16,6 @@ import golive.store.PlanStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,8 +27,9 @@ import java.util.function.UnaryOperator;
 /**
  * Step 4 with a file: a preview (nothing written) and a commit (everything or nothing, in one
  * transaction, with its audit entry). Both read the file once, as a stream, validating as they
- * go; a commit writes in JDBC batches while the file is clean and rolls back at the first error's
- * end of file. When the cart connection is tested, the result is compared with the cart after
+ * go; a commit writes in JDBC batches on a second thread while the file is clean, stops writing at
+ * the first error, reads on to list up to 100 problems, and rolls back. When the cart connection
+ * is tested, the result is compared with the cart after
  * the transaction (cart calls never run inside one). Needs a connected cart (the shop's identity
  * registers the orders) and a confirmed cut-off. Thread-safe; blocking.
  */
@@ -62,7 +62,6 @@ public final class OpenOrdersImporter {
     }
 
     private ImportReport run(ImportRequest request, boolean dryRun) {
-        String file = request.file().toString();
         List<FileProblem> mappingProblems = new ArrayList<>();
         Setup setup = setup(request, mappingProblems);
         if (!mappingProblems.isEmpty()) {

@@ -55,7 +55,9 @@ final class OrderAssembler {
             log.add(FileProblem.error(file, row.line(), col(Field.ORDER_NUMBER), FileProblem.Kind.MISSING_VALUE, "the order number"));
             return;
         }
-        String k = Objects.requireNonNullElse(normaliser.apply(number), number);
+        // the same spelling as the order in hand needs no normalising (every row but an order's first)
+        String k = head != null && number.equals(head.get(Field.ORDER_NUMBER)) ? key
+                : Objects.requireNonNullElse(normaliser.apply(number), number);
         if (k.equals(key)) {
             compare(row);
         } else {

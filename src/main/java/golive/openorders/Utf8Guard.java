@@ -27,7 +27,9 @@ final class Utf8Guard extends FilterInputStream {
 
     private boolean started;
     private long newlines;
-    private boolean afterCr;
+    private long consumed;
+    /** The offset just after the last CR: an LF there completes a CRLF. */
+    private long afterCr = -1;
     private int need;
     private int lead;
     private int lo = 0x80;
@@ -86,7 +88,11 @@ final class Utf8Guard extends FilterInputStream {
 
     private void check(byte[] b, int off, int n) throws NotUtf8 {
         for (int i = off; i < off + n; i++) {
-            int x = b[i] & 0xFF;
+            byte v = b[i];
+            if (need == 0 && v > 0x0D) {
+                continue; // printable ASCII (bytes from 0x80 are negative here): almost every byte
+            }
+            int x = v & 0xFF;
             if (need > 0) {
                 if (x < lo || x > hi) {
                     throw bad();
@@ -95,24 +101,21 @@ final class Utf8Guard extends FilterInputStream {
                 hi = 0xBF;
                 need--;
             } else if (x < 0x80) {
+                long next = consumed + (i - off) + 1;
                 if (x == '\n') {
-                    newlines += afterCr ? 0 : 1;
-                    afterCr = false;
+                    newlines += afterCr == next - 1 ? 0 : 1; // CRLF is one break
                 } else if (x == '\r') {
                     newlines++;
-                    afterCr = true;
-                } else {
-                    afterCr = false;
-                    if (x == 0) {
-                        throw new NotUtf8(newlines + 1, "UTF-16 or another two-byte encoding (it holds NUL bytes)");
-                    }
+                    afterCr = next;
+                } else if (x == 0) {
+                    throw new NotUtf8(newlines + 1, "UTF-16 or another two-byte encoding (it holds NUL bytes)");
                 }
             } else {
-                afterCr = false;
                 lead = x;
                 start(x);
             }
         }
+        consumed += n;
     }
 
     /** Sets up the continuation bytes a lead byte needs (RFC 3629: no overlongs, no surrogates, at most U+10FFFF). */

@@ -18,7 +18,7 @@ class ReadingTest {
 
     @Test
     void lfCrlfAndLoneCrEachEndOneLine() throws IOException {
-        String text = "a\nb\r\nc\rd\r\n\r\ne";
+        String text = "a\nb\r\nc\rd\r\n\r\ne\n\nf\r\r\ng";
         LineCounter lines = new LineCounter(new StringReader(text));
         char[] buf = new char[3]; // small reads: a CRLF split across two of them still counts once
         while (lines.read(buf, 0, buf.length) > 0) {
@@ -29,6 +29,8 @@ class ReadingTest {
         assertThat(lines.lineAt(text.indexOf('c'))).isEqualTo(3);
         assertThat(lines.lineAt(text.indexOf('d'))).isEqualTo(4);
         assertThat(lines.lineAt(text.indexOf('e'))).isEqualTo(6);
+        assertThat(lines.lineAt(text.indexOf('f'))).isEqualTo(8);
+        assertThat(lines.lineAt(text.indexOf('g'))).isEqualTo(10);
     }
 
     @Test
