@@ -52,6 +52,9 @@ final class OrdersCommands {
                 return ExitCode.OK;
             }
             Path target = out.toAbsolutePath().normalize();
+            if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, out, "the folder does not exist"));
+            }
             Path tmp = Files.createTempFile(target.getParent(), ".export", ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 write(w, count);

@@ -2,6 +2,9 @@ package golive.cli;
 
 import golive.cart.CartOrder;
 import golive.launch.Cutover;
+import golive.launch.InvalidInput;
+import golive.launch.Problem;
+import golive.launch.ProblemCode;
 import golive.sync.AutoSync;
 import golive.sync.SyncCounts;
 import golive.sync.SyncEngine;
@@ -44,7 +47,7 @@ final class SyncCommands {
         }
     }
 
-    @Command(name = "stop", description = "Set Auto Sync STOPPED; a running 'sync run' ends after its current page.")
+    @Command(name = "stop", description = "Set Auto Sync STOPPED; a running 'sync run' ends after its current run.")
     static final class Stop implements Callable<Integer> {
         private final Session s;
 
@@ -129,7 +132,13 @@ final class SyncCommands {
         @Override
         public Integer call() {
             Cutover c = s.cutover();
-            SyncCounts counts = new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock())).importOne(orderId);
+            SyncCounts counts;
+            try {
+                counts = new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock())).importOne(orderId);
+            } catch (IllegalArgumentException e) {
+                // the connector's word on an id it cannot be (Shopify: "#1001" is a name, not an id)
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, orderId, e.getMessage()));
+            }
             String what = counts.imported() > 0 ? "imported" : counts.skippedMigrated() > 0 ? "already migrated" : "already imported";
             s.output.result(Output.map("order", orderId, "outcome", what, "counts", counts), "Order " + orderId + ": " + what + ".");
             return ExitCode.OK;

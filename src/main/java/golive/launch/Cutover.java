@@ -149,6 +149,7 @@ public final class Cutover {
             Instant now = clock.instant();
             PlanStore.Plan before = requireUnlocked(c);
             plans.setCutoff(c, at, zone);
+            sync.resetCursor(c); // a new plan reads from its own 'Import Orders from', never an old cursor
             AuditLog.record(c, now, "plan.cutoff", WallTime.show(before.cutoff(), before.cutoffZone()), WallTime.show(at, zone));
             return null;
         });
@@ -164,6 +165,7 @@ public final class Cutover {
             PlanStore.Plan before = requireUnlocked(c);
             Boundary b = Boundary.of(before.cutoff(), at);
             plans.setImportFrom(c, at, zone, b.isGap() && acceptGap, b.isOverlap() && acceptOverlap);
+            sync.resetCursor(c);
             AuditLog.record(c, now, "plan.import-from", WallTime.show(before.importFrom(), before.importFromZone()),
                     WallTime.show(at, zone) + (b.isGap() && acceptGap ? " gap accepted" : "")
                             + (b.isOverlap() && acceptOverlap ? " overlap accepted" : ""));

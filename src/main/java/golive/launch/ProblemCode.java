@@ -39,6 +39,7 @@ public enum ProblemCode {
     SYNC_RUNNER_MISSING,
     ORDER_NOT_FOUND,
     ORDER_NOT_ELIGIBLE,
+    PLAN_RESET_DURING_RUN,
     // open orders (step 4)
     OPEN_ORDERS_UNDO_LOCKED,
     OPEN_ORDERS_BATCH_NOT_FOUND,

@@ -43,7 +43,8 @@ public final class OpenOrderBatches {
             OpenOrdersStore.Batch batch = batches.activeFileBatch(c, batchId)
                     .orElseThrow(() -> new InvalidInput(Problem.of(ProblemCode.OPEN_ORDERS_BATCH_NOT_FOUND, batchId)));
             PlanStore.Plan plan = plans.load(c);
-            if (plan.locked()) {
+            // "until the first import from the cart": a plan reset unlocks the plan, not this
+            if (plan.locked() || cartOrdersExist(c)) {
                 throw new Refusal(Problem.of(ProblemCode.OPEN_ORDERS_UNDO_LOCKED, batchId, plan.lockedAt()));
             }
             int deleted = batches.undo(c, batchId, now);
@@ -51,5 +52,11 @@ public final class OpenOrderBatches {
                     + batch.orderCount() + " order(s)", "undone: " + deleted + " order(s) deleted");
             return deleted;
         });
+    }
+
+    private static boolean cartOrdersExist(java.sql.Connection c) throws java.sql.SQLException {
+        try (var ps = c.prepareStatement("SELECT 1 FROM orders WHERE source = 'cart' LIMIT 1"); var rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 }

@@ -15,7 +15,7 @@ public final class PlanStore {
     /** The plan as stored. Zones are those the user chose; instants are exact. */
     public record Plan(Instant cutoff, ZoneId cutoffZone, boolean cutoffConfirmed,
                        Instant importFrom, ZoneId importFromZone, boolean gapAccepted, boolean overlapAccepted,
-                       DocType importAs, Instant lockedAt) {
+                       DocType importAs, Instant lockedAt, int resets) {
         public boolean locked() {
             return lockedAt != null;
         }
@@ -28,7 +28,7 @@ public final class PlanStore {
             return new Plan(Sql.instant(rs, "cutoff_at"), zone(rs.getString("cutoff_zone")), rs.getBoolean("cutoff_confirmed"),
                     Sql.instant(rs, "import_from_at"), zone(rs.getString("import_from_zone")),
                     rs.getBoolean("gap_accepted"), rs.getBoolean("overlap_accepted"),
-                    DocType.fromId(rs.getString("import_as")), Sql.instant(rs, "locked_at"));
+                    DocType.fromId(rs.getString("import_as")), Sql.instant(rs, "locked_at"), rs.getInt("reset_count"));
         }
     }
 
@@ -64,8 +64,9 @@ public final class PlanStore {
         }
     }
 
+    /** Unlocks the plan and counts the reset (a run in flight sees the count change and stops). */
     public void unlock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET locked_at = NULL WHERE id = 1")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET locked_at = NULL, reset_count = reset_count + 1 WHERE id = 1")) {
             ps.executeUpdate();
         }
     }

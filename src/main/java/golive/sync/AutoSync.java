@@ -1,6 +1,7 @@
 package golive.sync;
 
 import golive.cart.CartException;
+import golive.cart.ConnectionReport;
 import golive.launch.Cutover;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * The runner: while Auto Sync is RUNNING, holds the lease and imports on the interval. Used by
  * {@code sync run} and by the open wizard. It re-tests an expired (24 h) connection test by
- * itself so a long-running sync does not fall silent; a 401/403 stops Auto Sync for good.
+ * itself (and again after its own re-test failed) so a long-running sync does not fall silent; a
+ * 401/403 stops Auto Sync for good.
  * {@link #runUntilStopped()} blocks its caller's thread; {@link #close()} and {@link #runNow()}
  * may be called from any thread.
  */
@@ -86,7 +88,9 @@ public final class AutoSync implements AutoCloseable {
     /** @return true when the cart rejected the credentials (Auto Sync is now stopped) */
     private boolean runOnce() {
         try {
-            retestIfExpired();
+            if (retestIfNeeded()) {
+                return true;
+            }
             engine.run("scheduled", events);
         } catch (CartException.Rejected e) {
             LOG.warn("Auto Sync stopped: the cart rejected the credentials: {}", e.getMessage());
@@ -101,14 +105,27 @@ public final class AutoSync implements AutoCloseable {
         return false;
     }
 
-    private void retestIfExpired() {
-        List<Problem> problems = cutover.problems();
-        boolean onlyExpired = problems.stream().anyMatch(p -> p.code() == ProblemCode.CONNECTION_TEST_STALE
-                && p.args().contains("expired"));
-        if (onlyExpired) {
-            LOG.info("the connection test is over 24 h old: testing again");
-            cutover.test();
+    /**
+     * Tests the connection again when the last pass expired (24 h), or when the runner's own re-test
+     * failed (a cart that was down at that moment must not silence Auto Sync for good). A test that
+     * finds the credentials rejected stops Auto Sync, audited, as a 401 during a run does.
+     *
+     * @return true when Auto Sync was stopped
+     */
+    private boolean retestIfNeeded() {
+        boolean due = cutover.problems().stream().anyMatch(p -> p.code() == ProblemCode.CONNECTION_TEST_FAILED
+                || (p.code() == ProblemCode.CONNECTION_TEST_STALE && p.args().contains("expired")));
+        if (!due) {
+            return false;
         }
+        LOG.info("testing the connection again before this run");
+        ConnectionReport report = cutover.test();
+        if (report.checks().stream().anyMatch(c -> c.failed() && c.id().equals("credentials"))) {
+            cutover.stopSync("the cart rejected the credentials at the connection re-test");
+            events.accept(new SyncEvent.Failed("the cart rejected the credentials", true));
+            return true;
+        }
+        return false;
     }
 
     private void sleep() {

@@ -82,6 +82,8 @@ public final class SyncEngine {
         Classifier classifier = new Classifier(config, ctx, runId);
         SyncCounts total = SyncCounts.ZERO;
         List<CartOrder> wouldImport = new ArrayList<>();
+        Instant watermark;
+        Instant end;
         try {
             CartConnector connector = cutover.connector();
             OrderPages pages = connector.updatedSince(ctx.since);
@@ -90,10 +92,18 @@ public final class SyncEngine {
                 OrderPage page = pages.next();
                 SyncCounts pageCounts = dryRun
                         ? cutover.database().read(c -> classifier.process(c, page.orders(), start, wouldImport))
-                        : cutover.database().inTransaction(c -> commitPage(c, classifier, page));
+                        : cutover.database().inTransaction(c -> commitPage(c, classifier, page, ctx.plan().resets()));
                 total = total.plus(pageCounts);
                 events.accept(new SyncEvent.PageDone(++pageNo, total));
             }
+            end = cutover.clock().instant();
+            SyncCounts counts = total;
+            watermark = dryRun ? null : cutover.database().inTransaction(c -> {
+                requireSamePlan(c, ctx.plan().resets());
+                sync.completeRun(c, start, end, start.minus(OVERLAP));
+                sync.finishRun(c, runId, end, "OK", counts.toArray(), null);
+                return sync.load(c).watermark();
+            });
         } catch (RuntimeException e) {
             if (!dryRun) {
                 fail(runId, total, e);
@@ -101,24 +111,29 @@ public final class SyncEngine {
             events.accept(new SyncEvent.Failed(e.getMessage(), e instanceof CartException.Rejected));
             throw e;
         }
-        Instant end = cutover.clock().instant();
         SyncCounts counts = total;
-        Instant watermark = dryRun ? null : cutover.database().inTransaction(c -> {
-            sync.completeRun(c, start, end, start.minus(OVERLAP));
-            sync.finishRun(c, runId, end, "OK", counts.toArray(), null);
-            return sync.load(c).watermark();
-        });
         SyncResult result = new SyncResult(runId, dryRun, ctx.since, start, end, counts, watermark, wouldImport);
         LOG.info("sync {} since {}: {}", dryRun ? "dry run" : "run " + runId, ctx.since, counts);
         events.accept(new SyncEvent.Finished(result));
         return result;
     }
 
-    private SyncCounts commitPage(Connection c, Classifier classifier, OrderPage page) throws SQLException {
+    private SyncCounts commitPage(Connection c, Classifier classifier, OrderPage page, int resets) throws SQLException {
         Instant now = cutover.clock().instant();
         lease.renewOrFail(c);
-        plans.lockIfOpen(c, now);
-        return classifier.process(c, page.orders(), now, null);
+        requireSamePlan(c, resets);
+        SyncCounts counts = classifier.process(c, page.orders(), now, null);
+        if (counts.imported() > 0) {
+            plans.lockIfOpen(c, now); // the first import from the cart locks the plan
+        }
+        return counts;
+    }
+
+    /** A plan reset while this run was reading: stop here, so the reset's unlock and cleared cursor stand. */
+    private void requireSamePlan(Connection c, int resets) throws SQLException {
+        if (plans.load(c).resets() != resets) {
+            throw new Refusal(Problem.of(ProblemCode.PLAN_RESET_DURING_RUN));
+        }
     }
 
     /** Imports one cart order by id now ({@code sync import --order ID}): guard and lease as for a run. */
@@ -136,7 +151,7 @@ public final class SyncEngine {
                 throw new Refusal(Problem.of(ProblemCode.ORDER_NOT_ELIGIBLE, order.number(), why));
             }
             return cutover.database().inTransaction(c -> {
-                SyncCounts counts = commitPage(c, classifier, new OrderPage(List.of(order)));
+                SyncCounts counts = commitPage(c, classifier, new OrderPage(List.of(order)), ctx.plan().resets());
                 AuditLog.record(c, cutover.clock().instant(), "sync.import-order", null, order.number() + " (" + order.id() + "): " + counts);
                 return counts;
             });

@@ -155,6 +155,9 @@ class CliTest {
         assertThat(codes(cli.run("sync", "start", "--json"))).containsExactly("OVERLAP_NOT_ACCEPTED");
         assertThat(cli.run("plan", "import-from", "--at", local(cutoff.minusSeconds(3600)), "--accept-overlap").exit()).isZero();
 
+        CliRunner.Result byName = cli.run("sync", "import", "--order", "#1001", "--json");
+        assertThat(byName.exit()).as(byName.out()).isEqualTo(2);
+
         shop.scopes("read_orders");
         cli.run("cart", "test");
         cli.run("plan", "import-from", "--at", local(Instant.now().minus(Duration.ofDays(70))), "--accept-overlap");
@@ -186,6 +189,8 @@ class CliTest {
         assertThat(cli.run("plan", "cutoff", "--at", "2026-11-20T00:00").exit()).as("no zone and no tested store zone").isEqualTo(2);
         assertThat(cli.run("sync", "start", "--every", "5 minutes").exit()).isEqualTo(2);
         assertThat(cli.run("plan", "import-as", "receipt").exit()).isEqualTo(2);
+        assertThat(cli.run("orders", "export", "--format", "json", "--out", dir.resolve("no/such/folder/x.json").toString()).exit())
+                .isEqualTo(2);
     }
 
     @Test

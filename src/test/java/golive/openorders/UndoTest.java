@@ -107,7 +107,9 @@ class UndoTest {
                 e -> assertThat(e.problems().get(0).code()).isEqualTo(ProblemCode.OPEN_ORDERS_UNDO_LOCKED));
         assertThat(rig.orders()).extracting(Order::orderNumber).contains("A1");
 
+        // DESIGN: "until the first import from the cart" — a plan reset unlocks the plan, not the batch
         rig.pad.cutover.resetPlan("the old system sent a corrected file");
-        assertThat(batches.undo(b)).isEqualTo(1);
+        assertThatThrownBy(() -> batches.undo(b)).isInstanceOfSatisfying(Refusal.class,
+                e -> assertThat(e.problems().get(0).code()).isEqualTo(ProblemCode.OPEN_ORDERS_UNDO_LOCKED));
     }
 }

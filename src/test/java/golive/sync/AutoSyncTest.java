@@ -100,4 +100,40 @@ class AutoSyncTest {
         assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.CLOSED);
         assertThat(state().running()).as("closing the runner does not stop Auto Sync").isTrue();
     }
+
+    /** The newest connection test on record is a failure, as after a re-test that met a cart that was down. */
+    void recordFailedTest() {
+        pad.db.inTransaction(c -> {
+            pad.cutover.carts().recordTest(c, pad.config().fingerprint(), Instant.now(), new golive.cart.ConnectionReport(
+                    java.util.List.of(golive.cart.CheckResult.fail("reachable", "HTTP 503 after 4 attempts")), null, null, null, null, null));
+            return null;
+        });
+    }
+
+    @Test
+    void aRunnerWhoseReTestFailedTestsAgainAndImportsOnceTheCartIsBack() throws Exception {
+        pad.cutover.startSync(Duration.ofSeconds(1));
+        recordFailedTest();
+        pad.order(cutoff.plusSeconds(1));
+        AutoSync runner = new AutoSync(pad.cutover, e -> { });
+        CompletableFuture<AutoSync.Exit> exit = CompletableFuture.supplyAsync(runner::runUntilStopped);
+        await(() -> stored() == 1);
+        assertThat(pad.cutover.problems()).isEmpty();
+        runner.close();
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.CLOSED);
+    }
+
+    @Test
+    void aReTestThatFindsTheCredentialsRejectedStopsAutoSyncAudited() throws Exception {
+        pad.cutover.startSync(Duration.ofSeconds(1));
+        recordFailedTest();
+        pad.shop.revokeToken();
+        AutoSync runner = new AutoSync(pad.cutover, e -> { });
+        assertThat(CompletableFuture.supplyAsync(runner::runUntilStopped).get(15, TimeUnit.SECONDS))
+                .isEqualTo(AutoSync.Exit.CREDENTIALS_REJECTED);
+        assertThat(state().running()).isFalse();
+        assertThat(state().stoppedReason()).contains("rejected");
+        java.util.List<golive.store.AuditLog.Entry> log = pad.db.read(c -> golive.store.AuditLog.recent(c, 5));
+        assertThat(log).anyMatch(e -> e.action().equals("sync.stop"));
+    }
 }

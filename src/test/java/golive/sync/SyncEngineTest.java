@@ -256,4 +256,36 @@ class SyncEngineTest {
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.problems().get(0).code()).isEqualTo(ProblemCode.ORDER_NOT_FOUND));
         assertThat(stored()).hasSize(1);
     }
+
+    @Test
+    void aPlanResetWhileARunReadsStopsTheRunAndTheResetStands() {
+        pad.readyToSync(cutoff, cutoff);
+        for (int i = 0; i < 700; i++) {
+            pad.order(cutoff.plusSeconds(i));
+        }
+        AtomicBoolean once = new AtomicBoolean();
+        pad.server.afterOrdersPage(page -> {
+            if (page.hasPrevious() && once.compareAndSet(false, true)) {
+                pad.cutover.resetPlan("moved the go-live"); // after page 1 was committed
+            }
+        });
+        assertThatThrownBy(() -> engine().run("now", e -> { }))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.problems().get(0).code()).isEqualTo(ProblemCode.PLAN_RESET_DURING_RUN));
+        golive.store.PlanStore.Plan plan = pad.db.read(new golive.store.PlanStore()::load);
+        assertThat(plan.locked()).isFalse();
+        assertThat(pad.db.read(new SyncStateStore()::load).cursor()).isNull();
+        assertThat(stored()).hasSize(250); // what was committed before the reset stays
+        pad.cutover.setImportFrom(cutoff.minusSeconds(3600), pad.shop.zone(), false, true);
+        pad.cutover.startSync(Duration.ofMinutes(5));
+        engine().run("now", e -> { });
+        assertThat(stored()).hasSize(700).extracting(Order::cartOrderId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRunThatImportsNothingDoesNotLockThePlan() {
+        pad.readyToSync(cutoff, cutoff);
+        engine().run("now", e -> { });
+        assertThat(pad.db.read(new golive.store.PlanStore()::load).locked()).isFalse();
+        pad.cutover.setCutoff(cutoff.plusSeconds(60), pad.shop.zone());
+    }
 }
