@@ -69,6 +69,9 @@ final class ImportPass implements Consumer<FileOrder> {
         this.collect = collect;
     }
 
+    /** The first new orders, for the preview table. */
+    private final java.util.List<PreviewOrder> preview = new java.util.ArrayList<>();
+
     @Override
     public void accept(FileOrder o) {
         if (!o.open()) {
@@ -92,6 +95,10 @@ final class ImportPass implements Consumer<FileOrder> {
         }
         newOrders++;
         newLines += o.lines().size();
+        if (preview.size() < ImportSummary.PREVIEW_ORDERS) {
+            preview.add(new PreviewOrder(o.line(), o.number(), o.cartId(), o.createdAt(), o.email(), o.lines().size(),
+                    o.currency(), o.total()));
+        }
         if (writer != null && o.valid() && !log.hasErrors()) {
             write(o); // once the batch is lost there is no point writing: the transaction rolls back
         }
@@ -152,6 +159,6 @@ final class ImportPass implements Consumer<FileOrder> {
 
     ImportSummary summary(String format) {
         return new ImportSummary(file, format, zone, target.cutoff(), orders, lines, new TreeMap<>(totals), earliest, latest,
-                withCartId, skipped, new TreeMap<>(skippedBy), atOrAfter, already, alreadySample, newOrders, newLines);
+                withCartId, skipped, new TreeMap<>(skippedBy), atOrAfter, already, alreadySample, newOrders, newLines, preview);
     }
 }

@@ -20,10 +20,15 @@ import java.util.SortedMap;
 public record ImportSummary(String file, String format, ZoneId zone, Instant cutoff, long orders, long lines,
                             SortedMap<String, BigDecimal> totals, Instant earliest, Instant latest, long withCartId,
                             long skippedNotOpen, SortedMap<String, Long> skippedByReason, long atOrAfterCutoff,
-                            long alreadyInStore, List<String> alreadySample, long newOrders, long newLines) {
+                            long alreadyInStore, List<String> alreadySample, long newOrders, long newLines,
+                            List<PreviewOrder> firstNewOrders) {
+    /** How many new orders the preview lists, at most (the counts above cover the whole file). */
+    public static final int PREVIEW_ORDERS = 200;
+
     public ImportSummary {
         totals = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(totals));
         skippedByReason = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(skippedByReason));
         alreadySample = List.copyOf(alreadySample);
+        firstNewOrders = List.copyOf(firstNewOrders);
     }
 }

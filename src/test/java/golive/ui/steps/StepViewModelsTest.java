@@ -125,6 +125,10 @@ class StepViewModelsTest {
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.problems()).isEmpty();
         assertThat(vm.canImportProperty().get()).isTrue();
+        assertThat(vm.orders()).singleElement().satisfies(row -> {
+            assertThat(row[0]).startsWith("OLD-1").endsWith("(line 2)"); // the physical line the order starts on
+            assertThat(row[2]).isEqualTo("USD 20.00 \u00b7 1 item(s)");
+        });
         vm.importFile();
         assertThat(wizard.snapshot().done(Step.OPEN_ORDERS)).isTrue();
         long batch = vm.batches().get(0).id();

@@ -35,6 +35,7 @@ public final class OpenOrdersView extends VBox {
     private ProgressBar progress;
     private Label progressText;
     private TableView<String[]> facts;
+    private TableView<String[]> orders;
     private VBox problems;
     private Label check;
     private VBox batchList;
@@ -68,6 +69,17 @@ public final class OpenOrdersView extends VBox {
         problems.getStyleClass().add("gl-problem-list");
         facts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         facts.getStyleClass().add("gl-table");
+        orders = new TableView<>(vm.orders());
+        orders.setId("ordersPreview");
+        String[] titles = {"openOrders.orders.number", "openOrders.orders.created", "openOrders.orders.total"};
+        for (int i = 0; i < titles.length; i++) {
+            int col = i;
+            orders.getColumns().add(column(I18n.t(titles[i]), r -> r[col]));
+        }
+        orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        orders.getStyleClass().add("gl-table");
+        orders.setPlaceholder(Nodes.text(null, "openOrders.orders.empty", "gl-muted"));
+        orders.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         check = Nodes.text("cartCheck", null, "gl-muted");
         batchList = new VBox();
         batchList.setId("batches");
@@ -86,7 +98,7 @@ public final class OpenOrdersView extends VBox {
 
     private void layoutParts() {
         var actions = Nodes.actions(map, importFile, progress, progressText);
-        VBox fileCard = StepPage.card("fileCard", "openOrders.file.title", drop, facts, problems, check, actions);
+        VBox fileCard = StepPage.card("fileCard", "openOrders.file.title", drop, facts, orders, problems, check, actions);
         VBox noneRow = new VBox(reason, Nodes.actions(none));
         noneRow.getStyleClass().add("gl-field");
         VBox noneCard = StepPage.card("noneCard", "openOrders.none.title", Nodes.text(null, "openOrders.none.help", "gl-muted"), noneRow);

@@ -43,6 +43,7 @@ public final class OpenOrdersViewModel {
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
     private final ObservableList<String[]> facts = FXCollections.observableArrayList();
+    private final ObservableList<String[]> orders = FXCollections.observableArrayList();
     private final ObservableList<OpenOrdersStore.Batch> batches = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper();
@@ -151,10 +152,29 @@ public final class OpenOrdersViewModel {
         report.set(r);
         problems.setAll(r.problems().stream().map(ProblemRow::of).toList());
         facts.setAll(facts(r.summary()));
+        orders.setAll(r.summary() == null ? List.of() : orderRows(r.summary()));
         CartCheck.Result c = r.check();
         checkText.set(c == null ? (r.checkNote() == null ? "" : I18n.t("openOrders.check.notRun", r.checkNote()))
                 : c.passed() ? I18n.t("openOrders.check.passed", c.cartOrdersRead())
                 : I18n.t("openOrders.check.failed", c.missingCount(), c.notOpenCount(), c.unknownCount()));
+    }
+
+    /**
+     * The first new orders as three columns that fit at 200 % zoom: the order (number, customer, the
+     * file line it starts on), when it was created (in the file's zone), and its total with its items.
+     */
+    private static List<String[]> orderRows(ImportSummary s) {
+        java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        return s.firstNewOrders().stream().map(o -> new String[] {
+                I18n.t("openOrders.orders.order", o.number(), o.customerEmail() == null ? "" : o.customerEmail(), o.line()),
+                o.createdAt() == null ? "" : at.format(o.createdAt().atZone(s.zone())),
+                I18n.t("openOrders.orders.amount", o.currency(), o.total() == null ? "" : o.total().toPlainString(), o.lines())})
+                .toList();
+    }
+
+    /** The first new orders of the file (at most {@link ImportSummary#PREVIEW_ORDERS}), as table rows. */
+    public ObservableList<String[]> orders() {
+        return orders;
     }
 
     private static List<String[]> facts(ImportSummary s) {
