@@ -45,10 +45,5 @@ public enum ProblemCode {
     OPEN_ORDERS_BATCH_NOT_FOUND,
     OPEN_ORDERS_FILE_UNREADABLE,
     OPEN_ORDERS_MAP_REQUIRED,
-    OPEN_ORDERS_CHECK_FAILED;
-
-    /** Codes that the guard itself returns. */
-    public boolean isGuard() {
-        return ordinal() <= OVERLAP_NOT_ACCEPTED.ordinal();
-    }
+    OPEN_ORDERS_CHECK_FAILED
 }

@@ -46,10 +46,6 @@ public final class SyncLease {
         return new SyncLease(db, clock, false);
     }
 
-    public String holder() {
-        return holder;
-    }
-
     /** @throws Refusal SYNC_LEASE_HELD naming the live holder */
     public void acquireOrRefuse() {
         db.inTransaction(c -> {
