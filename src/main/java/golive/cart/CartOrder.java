@@ -31,4 +31,19 @@ public record CartOrder(
     public CartOrder {
         lines = List.copyOf(lines);
     }
+
+    /**
+     * Why the cart itself says this order is not one to import — "test", "cancelled" or "fulfilled"
+     * (fulfilled or closed) — or null when it is open and unfulfilled. The sync and the
+     * reconciliation both ask this, so they cannot disagree.
+     */
+    public String exclusion() {
+        if (test) {
+            return "test";
+        }
+        if (cancelled) {
+            return "cancelled";
+        }
+        return unfulfilled ? null : "fulfilled";
+    }
 }

@@ -38,18 +38,10 @@ final class StatusCommand implements Callable<Integer> {
             steps.add(Output.map("id", st.step().id(), "done", st.done(), "detail", StatusReport.stepDetail(c, st)));
         }
         Map<String, Object> guard = Output.map("ready", problems.isEmpty(), "problems", Cli.problems(problems));
-        Map<String, Object> sync = sync(c);
+        Map<String, Object> sync = StatusReport.sync(c);
         s.output.result(Output.map("steps", steps, "guard", guard, "sync", sync,
                 "orders", Output.map("migrated", c.orderCount(OrderSource.MIGRATED), "cart", c.orderCount(OrderSource.CART))),
                 StatusReport.text(c, s.databasePath().toString()));
         return ExitCode.OK;
-    }
-
-    static Map<String, Object> sync(Cutover c) {
-        return StatusReport.sync(c);
-    }
-
-    static String syncText(Map<String, Object> sync) {
-        return StatusReport.syncText(sync);
     }
 }

@@ -155,8 +155,8 @@ final class SyncCommands {
 
         @Override
         public Integer call() {
-            Map<String, Object> sync = StatusCommand.sync(s.cutover());
-            s.output.result(sync, StatusCommand.syncText(sync));
+            Map<String, Object> sync = golive.report.StatusReport.sync(s.cutover());
+            s.output.result(sync, golive.report.StatusReport.syncText(sync));
             return ExitCode.OK;
         }
     }

@@ -67,8 +67,8 @@ public final class CartComparison {
                 migrated++;
             } else if (s) {
                 synced++;
-            } else if (exclusion(o) != null) {
-                excluded.merge(exclusion(o), 1, Integer::sum);
+            } else if (o.exclusion() != null) {
+                excluded.merge(o.exclusion(), 1, Integer::sum);
             } else if (o.createdAt().isBefore(cutoff) && !o.createdAt().isBefore(importFrom)) {
                 missing.add(o.number() + " (in the overlap, neither migrated nor synced)");
             } else if (o.createdAt().isBefore(cutoff)) {
@@ -88,17 +88,6 @@ public final class CartComparison {
             }
         }
         return new Result(cart.size(), migrated, synced, excluded, gap, missing, duplicates, orphans);
-    }
-
-    /** Why the cart itself says an order is not to be imported, or null. */
-    static String exclusion(CartOrder o) {
-        if (o.test()) {
-            return "test";
-        }
-        if (o.cancelled()) {
-            return "cancelled";
-        }
-        return o.unfulfilled() ? null : "fulfilled";
     }
 
     private static void add(Set<String> set, String value) {

@@ -37,14 +37,8 @@ final class Classifier {
 
     /** Why the order is not to be synced, or null when it is eligible. */
     String ineligibility(CartOrder o) {
-        if (o.test()) {
-            return "test order";
-        }
-        if (o.cancelled()) {
-            return "cancelled";
-        }
-        if (!o.unfulfilled()) {
-            return "fulfilled or closed";
+        if (o.exclusion() != null) {
+            return o.exclusion();
         }
         if (o.createdAt().isBefore(ctx.plan().importFrom())) {
             return "created before 'Import Orders from'";
