@@ -3,10 +3,6 @@ package golive.cart;
 import golive.domain.CartKind;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,9 +36,9 @@ public record CartConfig(CartKind kind, URI url, Map<String, String> secrets, St
         return secrets.get(name);
     }
 
-    /** The shop's identity: kind plus the URL without trailing slash, case-folded host. */
+    /** The shop's identity ({@link ShopIdentity}): the same shop whatever URL form names it. */
     public String shopKey() {
-        return kind.id() + ":" + normalisedUrl();
+        return ShopIdentity.key(kind, url);
     }
 
     public String normalisedUrl() {
@@ -54,18 +50,14 @@ public record CartConfig(CartKind kind, URI url, Map<String, String> secrets, St
     }
 
     /**
-     * A digest of everything a connection test depends on, secrets included, so a test that
-     * passed for one config does not count for another. Reveals nothing about the secrets.
+     * Everything a connection test depends on, secrets included, as one string: the input of the
+     * keyed fingerprint ({@code SecretStore#fingerprint}). Never store, log or show it.
      */
-    public String fingerprint() {
-        StringBuilder sb = new StringBuilder(shopKey()).append('\n').append(apiVersion).append('\n');
+    public String fingerprintMaterial() {
+        StringBuilder sb = new StringBuilder(shopKey()).append('\n').append(normalisedUrl()).append('\n')
+                .append(apiVersion).append('\n');
         new TreeMap<>(secrets).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sb.toString();
     }
 
     @Override

@@ -14,8 +14,10 @@ public interface CartConnector {
     ConnectionReport test();
 
     /**
-     * Every order (any status) updated at or after {@code since}, page by page. The sync's
-     * only read; eligibility is decided by the caller.
+     * Every order (any state) updated at or after {@code since}, page by page, under the listing
+     * rule of {@link OrderPages}: one fixed lower bound, keyset or offset over ids, no server-side
+     * status filter. The sync's only read; eligibility is decided by the caller. The pages report
+     * the cart's clock from their first response and the cart's own count where it has one.
      */
     OrderPages updatedSince(Instant since);
 

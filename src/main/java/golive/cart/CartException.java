@@ -34,6 +34,16 @@ public class CartException extends RuntimeException {
         }
     }
 
+    /**
+     * The listing ended with fewer distinct orders than the cart's own count for the same window: a
+     * short read is never taken for the end of the data (the run fails, the cursor stays).
+     */
+    public static class Incomplete extends CartException {
+        public Incomplete(String message) {
+            super(message);
+        }
+    }
+
     /** Any other 4xx: the request itself was wrong (a bug or an unsupported cart setting). */
     public static class BadRequest extends CartException {
         public BadRequest(String message) {

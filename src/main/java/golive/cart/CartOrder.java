@@ -5,14 +5,15 @@ import golive.domain.OrderLine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
- * One cart order as the connector read it, in cart-neutral terms. Each connector maps its
- * own statuses onto {@code unfulfilled}, {@code cancelled}, {@code refunded} and {@code test}
- * (cart-apis.md): the sync decides eligibility from these alone.
+ * One cart order as the connector read it, in cart-neutral terms: the connector maps the cart's
+ * statuses onto a {@link Lifecycle}; the engine decides eligibility from that alone.
  *
- * @param id     the cart's immutable order id (Shopify's 64-bit id as a decimal string)
- * @param number the order number as the cart shows it (Shopify "#1001")
+ * @param id         the cart's immutable order id (Shopify's 64-bit id as a decimal string)
+ * @param number     the order number as the cart shows it (Shopify "#1001")
+ * @param cartStatus the cart's own words for its state ("paid, unfulfilled"), for people
  */
 public record CartOrder(
         String id,
@@ -21,11 +22,8 @@ public record CartOrder(
         Instant updatedAt,
         Money total,
         String email,
-        String financialStatus,
-        boolean unfulfilled,
-        boolean cancelled,
-        boolean refunded,
-        boolean test,
+        Lifecycle lifecycle,
+        String cartStatus,
         List<OrderLine> lines) {
 
     public CartOrder {
@@ -33,17 +31,15 @@ public record CartOrder(
     }
 
     /**
-     * Why the cart itself says this order is not one to import — "test", "cancelled" or "fulfilled"
-     * (fulfilled or closed) — or null when it is open and unfulfilled. The sync and the
-     * reconciliation both ask this, so they cannot disagree.
+     * Why the cart itself says this order is not one to fulfil ("test", "cancelled", "refunded",
+     * "fulfilled"), or null. The sync, the file import and the reconciliation all ask this.
      */
     public String exclusion() {
-        if (test) {
-            return "test";
-        }
-        if (cancelled) {
-            return "cancelled";
-        }
-        return unfulfilled ? null : "fulfilled";
+        return lifecycle.excluded() ? lifecycle.label() : null;
+    }
+
+    /** Not excluded, and either always importable or named by the plan's set. */
+    public boolean importable(Set<Lifecycle> importable) {
+        return !lifecycle.excluded() && (!lifecycle.waiting() || importable.contains(lifecycle));
     }
 }

@@ -53,7 +53,9 @@ final class CartCommands {
                 uri = CartUrls.parse(url);
             } catch (IllegalArgumentException e) {
                 boolean insecure = url.trim().toLowerCase(java.util.Locale.ROOT).startsWith("http://");
-                throw new InvalidInput(insecure ? Problem.of(ProblemCode.INSECURE_URL, url) : Problem.of(ProblemCode.BAD_URL, url, e.getMessage()));
+                String shown = CartUrls.shown(url);
+                throw new InvalidInput(insecure && !e.getMessage().contains("must not carry")
+                        ? Problem.of(ProblemCode.INSECURE_URL, shown) : Problem.of(ProblemCode.BAD_URL, shown, e.getMessage()));
             }
             Map<String, String> secrets = new HashMap<>();
             put(secrets, CartConfig.TOKEN, token, "GOLIVE_CART_TOKEN");

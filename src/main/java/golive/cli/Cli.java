@@ -4,6 +4,7 @@ import golive.cart.CartException;
 import golive.i18n.Messages;
 import golive.launch.InvalidInput;
 import golive.launch.Problem;
+import golive.launch.ProblemCode;
 import golive.launch.Refusal;
 import golive.store.StoreException;
 import org.slf4j.Logger;
@@ -61,6 +62,11 @@ public final class Cli {
             CommandLine cl = new CommandLine(new Cli(session), new SessionFactory(session));
             cl.setOut(out).setErr(err);
             cl.setParameterExceptionHandler((ex, a) -> {
+                if (badValue(ex)) {
+                    // the command was right, a value was not (a letter where a number belongs): bad input
+                    output.error(ProblemCode.BAD_VALUE.name(), ex.getMessage(), null);
+                    return ExitCode.BAD_INPUT;
+                }
                 output.error("USAGE", ex.getMessage(), null);
                 if (!output.isJson()) {
                     ex.getCommandLine().usage(err);
@@ -70,6 +76,13 @@ public final class Cli {
             cl.setExecutionExceptionHandler((ex, c, parsed) -> failure(output, ex));
             return cl.execute(args);
         }
+    }
+
+    /** A value picocli could not convert to its option's type, as opposed to a wrong command or option. */
+    private static boolean badValue(CommandLine.ParameterException ex) {
+        return ex.getCause() instanceof CommandLine.TypeConversionException
+                || ex.getCause() instanceof NumberFormatException
+                || String.valueOf(ex.getMessage()).startsWith("Invalid value for");
     }
 
     /** Maps a failure to its exit code and one clear message; never a stack trace for the user. */

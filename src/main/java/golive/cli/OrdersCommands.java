@@ -6,6 +6,7 @@ import golive.domain.OrderLine;
 import golive.launch.InvalidInput;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
+import golive.report.CsvCells;
 import golive.store.OrderStore;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -129,11 +130,11 @@ final class OrdersCommands {
             Object[] order = {o.source().id(), o.cartOrderId(), o.orderNumber(), o.createdAt().toString(), o.docType().id(),
                     o.status(), o.total().currency(), money(o.total().amount()), o.customerEmail(), o.needsAttention()};
             if (o.lines().isEmpty()) {
-                p.printRecord(concat(order, new Object[] {null, null, null, null}));
+                p.printRecord(CsvCells.safe(concat(order, new Object[] {null, null, null, null})));
             }
             for (OrderLine l : o.lines()) {
-                p.printRecord(concat(order, new Object[] {l.sku(), l.description(),
-                        l.quantity().stripTrailingZeros().toPlainString(), money(l.price())}));
+                p.printRecord(CsvCells.safe(concat(order, new Object[] {l.sku(), l.description(),
+                        l.quantity().stripTrailingZeros().toPlainString(), money(l.price())})));
             }
             count.incrementAndGet();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package golive.cli;
 
 import golive.cart.CartException;
+import golive.cart.Lifecycle;
 import golive.domain.DocType;
 import golive.launch.Boundary;
 import golive.launch.InvalidInput;
@@ -14,13 +15,17 @@ import picocli.CommandLine.Parameters;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code plan cutoff | import-from | import-as | reset}: steps 3 and 5, and unlocking the plan. */
 @Command(name = "plan", description = "Set the cut-off, 'Import Orders from' and 'Import Orders As'; reset the plan.",
         mixinStandardHelpOptions = true,
-        subcommands = {PlanCommands.Cutoff.class, PlanCommands.ImportFrom.class, PlanCommands.ImportAs.class, PlanCommands.Reset.class})
+        subcommands = {PlanCommands.Cutoff.class, PlanCommands.ImportFrom.class, PlanCommands.ImportAs.class, PlanCommands.Importable.class,
+                PlanCommands.Reset.class})
 final class PlanCommands {
 
     /** --at / --zone / --offset, shared by the two time commands. */
@@ -130,6 +135,46 @@ final class PlanCommands {
             }
             s.cutover().setImportAs(d);
             s.output.result(Output.map("importAs", d.id()), "Orders will be imported as " + d.id() + " (status PENDING).");
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "importable", description = "Which waiting orders Auto Sync imports beside open ones: "
+            + "--states pending-payment,on-hold,scheduled (or none), or --default for the cart's defaults.")
+    static final class Importable implements Callable<Integer> {
+        private final Session s;
+        @Option(names = "--states", split = ",", paramLabel = "STATE",
+                description = "pending-payment, on-hold, scheduled; 'none' for open orders only") List<String> states;
+        @Option(names = "--default", description = "the connected cart's defaults") boolean defaults;
+
+        Importable(Session s) {
+            this.s = s;
+        }
+
+        @Override
+        public Integer call() {
+            if (defaults == (states != null)) {
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, "importable", "give either --states or --default"));
+            }
+            Set<Lifecycle> chosen = null;
+            if (!defaults) {
+                chosen = EnumSet.noneOf(Lifecycle.class);
+                for (String st : states) {
+                    if (!st.equalsIgnoreCase("none")) {
+                        try {
+                            chosen.add(Lifecycle.fromId(st));
+                        } catch (IllegalArgumentException e) {
+                            throw new InvalidInput(Problem.of(ProblemCode.BAD_ORDER_STATE, st,
+                                    String.join(", ", Lifecycle.OPTIONAL.stream().map(Lifecycle::id).toList())));
+                        }
+                    }
+                }
+            }
+            s.cutover().setImportable(chosen);
+            Set<Lifecycle> now = s.cutover().database().read(new golive.store.PlanStore()::load)
+                    .importableFor(s.cutover().cartConfig().map(c -> c.kind()).orElse(golive.domain.CartKind.SHOPIFY));
+            List<String> ids = now.stream().sorted().map(Lifecycle::id).toList();
+            s.output.result(Output.map("importable", ids), "Auto Sync imports orders that are: " + String.join(", ", ids) + ".");
             return ExitCode.OK;
         }
     }

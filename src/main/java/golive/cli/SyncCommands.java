@@ -6,6 +6,7 @@ import golive.launch.InvalidInput;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
 import golive.sync.AutoSync;
+import golive.sync.ImportNow;
 import golive.sync.SyncCounts;
 import golive.sync.SyncEngine;
 import golive.sync.SyncEvent;
@@ -75,8 +76,8 @@ final class SyncCommands {
         @Override
         public Integer call() {
             Cutover c = s.cutover();
-            SyncEngine engine = new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock()));
-            SyncResult r = dryRun ? engine.dryRun(progress(s)) : engine.run("now", progress(s));
+            SyncResult r = dryRun ? new SyncEngine(c, SyncLease.oneShot(c.database())).dryRun(progress(s))
+                    : new ImportNow(c).run("now", progress(s));
             s.output.result(result(r), describe(r));
             return ExitCode.OK;
         }
@@ -134,7 +135,7 @@ final class SyncCommands {
             Cutover c = s.cutover();
             SyncCounts counts;
             try {
-                counts = new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock())).importOne(orderId);
+                counts = new ImportNow(c).order(orderId);
             } catch (IllegalArgumentException e) {
                 // the connector's word on an id it cannot be (Shopify: "#1001" is a name, not an id)
                 throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, orderId, e.getMessage()));
@@ -177,6 +178,13 @@ final class SyncCommands {
                 s.output.note("  run failed: " + f.message());
             } else if (e instanceof SyncEvent.Finished f && f.result().runId() != 0) {
                 s.output.note("  run " + f.result().runId() + " done: " + describe(f.result()));
+            } else if (e instanceof SyncEvent.Waiting w) {
+                s.output.note("  another runner holds the lease (" + w.holder() + ", heartbeat " + w.heartbeatAt()
+                        + "); this one takes over when it stops");
+            } else if (e instanceof SyncEvent.Holding h) {
+                s.output.note("  this process is the runner (" + h.holder() + ")");
+            } else if (e instanceof SyncEvent.Delegated d) {
+                s.output.note("  Auto Sync's runner (" + d.holder() + ") holds the lease: asked it to import now; waiting for its answer");
             }
         };
     }
@@ -194,7 +202,10 @@ final class SyncCommands {
                 + " order(s) read since " + r.since() + "; already imported " + c.alreadyImported() + ", migrated "
                 + c.skippedMigrated() + ", not eligible " + c.skippedIneligible()
                 + (c.possibleDuplicates() > 0 ? ", possible duplicates (overlap) " + c.possibleDuplicates() : "")
-                + (c.attention() > 0 ? ", needing attention " + c.attention() : "") + ".";
+                + (c.attention() > 0 ? ", needing attention " + c.attention() : "")
+                + (c.setAside() > 0 ? ", set aside (the store cannot hold them; see 'sync status') " + c.setAside() : "")
+                + (r.cartCount() != null ? "; the cart's own count " + r.cartCount() + " matched by " + r.distinctRead() + " read" : "")
+                + ".";
     }
 
     private static Map<String, Object> brief(CartOrder o) {

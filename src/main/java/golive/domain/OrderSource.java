@@ -14,4 +14,8 @@ public enum OrderSource {
     public String id() {
         return id;
     }
+
+    public static OrderSource fromId(String id) {
+        return MIGRATED.id.equals(id) ? MIGRATED : CART;
+    }
 }

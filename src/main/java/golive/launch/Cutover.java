@@ -3,6 +3,8 @@ package golive.launch;
 import golive.cart.CartConfig;
 import golive.cart.CartConnector;
 import golive.cart.ConnectionReport;
+import golive.cart.Lifecycle;
+import golive.cart.http.CartUrls;
 import golive.domain.DocType;
 import golive.domain.OrderSource;
 import golive.store.AuditLog;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -69,6 +72,12 @@ public final class Cutover {
         return Guard.problems(state(), clock.instant());
     }
 
+    /** The guard's problems as the store stands within {@code c}'s transaction: what every page commit asks. */
+    public List<Problem> problems(Connection c) throws SQLException {
+        Instant now = clock.instant();
+        return Guard.problems(reader.read(c, now), now);
+    }
+
     /** @throws Refusal listing every guard problem, unless the guard is satisfied */
     public void requireReady() {
         List<Problem> problems = problems();
@@ -86,7 +95,11 @@ public final class Cutover {
         return connectors.apply(cartConfig().orElseThrow(() -> new Refusal(Problem.of(ProblemCode.CART_NOT_CONNECTED))));
     }
 
-    /** Step 1. Refused while the plan is locked, or for another shop while its orders are in the store. */
+    /**
+     * Step 1. New credentials or another URL form for the same shop are accepted at any time
+     * (audited; the connection must be tested again); another shop is refused while the store holds
+     * orders from this one, or while the plan is locked.
+     */
     public void connect(CartConfig config) {
         for (String name : CartConfig.requiredSecrets(config.kind())) {
             if (config.secret(name) == null) {
@@ -95,7 +108,12 @@ public final class Cutover {
             }
         }
         try {
-            connectors.apply(config); // the kind is supported and the URL may carry credentials
+            CartUrls.requireSecure(config.url());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(Problem.of(ProblemCode.BAD_URL, CartUrls.shown(String.valueOf(config.url())), e.getMessage()));
+        }
+        try {
+            connectors.apply(config); // the kind is supported
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, config.kind().id(), "shopify"));
         }
@@ -103,15 +121,18 @@ public final class Cutover {
             Instant now = clock.instant();
             Optional<CartConfig> old = carts.load(c);
             PlanStore.Plan plan = plans.load(c);
-            if (plan.locked()) {
-                throw new Refusal(Problem.of(ProblemCode.PLAN_LOCKED, plan.lockedAt()));
-            }
             String otherShop = otherShopWithOrders(c, config.shopKey());
             if (otherShop != null) {
                 throw new Refusal(Problem.of(ProblemCode.SHOP_CHANGE_REFUSED, otherShop));
             }
+            boolean sameShop = old.map(o -> o.shopKey().equals(config.shopKey())).orElse(false);
+            if (plan.locked() && !sameShop && old.isPresent()) {
+                throw new Refusal(Problem.of(ProblemCode.SHOP_CHANGE_REFUSED, old.get().shopKey()));
+            }
             carts.save(c, config, now);
-            AuditLog.record(c, now, "cart.connect", old.map(CartConfig::toString).orElse(null), config.toString());
+            plans.bumpVersion(c);
+            AuditLog.record(c, now, sameShop ? "cart.credentials" : "cart.connect", old.map(CartConfig::toString).orElse(null),
+                    config + (sameShop ? " (same shop: test the connection again)" : ""));
             return null;
         });
     }
@@ -122,7 +143,10 @@ public final class Cutover {
         ConnectionReport report = connectors.apply(config).test();
         db.inTransaction(c -> {
             Instant now = clock.instant();
-            carts.recordTest(c, config.fingerprint(), now, report);
+            carts.recordTest(c, carts.fingerprint(config), now, report);
+            if (report.clockSkew() != null) {
+                sync.recordClock(c, report.clockSkew(), now);
+            }
             AuditLog.record(c, now, "cart.test", null, (report.passed() ? "passed" : "failed") + " " + config);
             return null;
         });
@@ -136,6 +160,7 @@ public final class Cutover {
             Optional<CartConfig> old = carts.load(c);
             boolean removed = carts.delete(c);
             if (removed) {
+                plans.bumpVersion(c);
                 stopSync(c, now, "cart disconnected");
                 AuditLog.record(c, now, "cart.disconnect", old.map(CartConfig::toString).orElse(null), null);
             }
@@ -149,6 +174,7 @@ public final class Cutover {
             Instant now = clock.instant();
             PlanStore.Plan before = requireUnlocked(c);
             plans.setCutoff(c, at, zone);
+            plans.bumpVersion(c);
             sync.resetCursor(c); // a new plan reads from its own 'Import Orders from', never an old cursor
             AuditLog.record(c, now, "plan.cutoff", WallTime.show(before.cutoff(), before.cutoffZone()), WallTime.show(at, zone));
             return null;
@@ -165,6 +191,7 @@ public final class Cutover {
             PlanStore.Plan before = requireUnlocked(c);
             Boundary b = Boundary.of(before.cutoff(), at);
             plans.setImportFrom(c, at, zone, b.isGap() && acceptGap, b.isOverlap() && acceptOverlap);
+            plans.bumpVersion(c);
             sync.resetCursor(c);
             AuditLog.record(c, now, "plan.import-from", WallTime.show(before.importFrom(), before.importFromZone()),
                     WallTime.show(at, zone) + (b.isGap() && acceptGap ? " gap accepted" : "")
@@ -182,6 +209,35 @@ public final class Cutover {
         });
     }
 
+    /**
+     * Which optional states (pending payment, on hold, scheduled) are imported beside open and
+     * partially fulfilled orders; null returns to the cart's defaults. Part of the plan: refused once
+     * locked; a change reads from 'Import Orders from' again.
+     */
+    public void setImportable(Set<Lifecycle> optional) {
+        if (optional != null) {
+            for (Lifecycle l : optional) {
+                if (!Lifecycle.OPTIONAL.contains(l)) {
+                    throw new InvalidInput(Problem.of(ProblemCode.BAD_ORDER_STATE, l.id(),
+                            String.join(", ", Lifecycle.OPTIONAL.stream().map(Lifecycle::id).toList())));
+                }
+            }
+        }
+        db.inTransaction(c -> {
+            PlanStore.Plan before = requireUnlocked(c);
+            plans.setImportable(c, optional);
+            plans.bumpVersion(c);
+            sync.resetCursor(c);
+            AuditLog.record(c, clock.instant(), "plan.importable", describe(before.importable()), describe(optional));
+            return null;
+        });
+    }
+
+    private static String describe(Set<Lifecycle> optional) {
+        return optional == null ? "the cart's defaults" : optional.isEmpty() ? "none beyond open orders"
+                : String.join(", ", optional.stream().sorted().map(Lifecycle::id).toList());
+    }
+
     /** Stops Auto Sync and unlocks the plan; imported orders stay. The next run reads from 'Import Orders from' again. */
     public void resetPlan(String reason) {
         requireReason(reason);
@@ -189,6 +245,7 @@ public final class Cutover {
             Instant now = clock.instant();
             stopSync(c, now, "plan reset");
             plans.unlock(c);
+            plans.bumpVersion(c);
             sync.resetCursor(c);
             AuditLog.record(c, now, "plan.reset", null, reason);
             return null;
@@ -204,6 +261,7 @@ public final class Cutover {
                 throw new Refusal(Problem.of(ProblemCode.OPEN_ORDERS_BATCH_EXISTS));
             }
             openOrders.declareNone(c, reason, now);
+            plans.bumpVersion(c);
             AuditLog.record(c, now, "open-orders.none", null, reason);
             return null;
         });

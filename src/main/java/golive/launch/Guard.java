@@ -13,6 +13,10 @@ import java.util.List;
 public final class Guard {
     /** A passing connection test counts for this long. */
     public static final Duration TEST_VALID_FOR = Duration.ofHours(24);
+    /** Each sync run re-reads this much before the previous run's start (on the cart's clock). */
+    public static final Duration SYNC_OVERLAP = Duration.ofMinutes(15);
+    /** Beyond this, the two clocks disagree by more than the overlap can absorb: CLOCK_SKEW. */
+    public static final Duration MAX_CLOCK_SKEW = SYNC_OVERLAP.dividedBy(2);
 
     private Guard() {
     }
@@ -21,6 +25,10 @@ public final class Guard {
     public static List<Problem> problems(LaunchState s, Instant now) {
         List<Problem> out = new ArrayList<>();
         connection(s, now, out);
+        if (s.cartConnected() && s.clockSkew() != null && s.clockSkew().abs().compareTo(MAX_CLOCK_SKEW) > 0) {
+            out.add(Problem.of(ProblemCode.CLOCK_SKEW, s.clockSkew().abs().toSeconds(), s.clockSkew().isNegative() ? "behind" : "ahead of",
+                    MAX_CLOCK_SKEW.toSeconds()));
+        }
         if (!s.cutoffConfirmed()) {
             out.add(Problem.of(ProblemCode.CUTOFF_NOT_CONFIRMED));
         }
@@ -62,9 +70,10 @@ public final class Guard {
             out.add(Problem.of(ProblemCode.CONNECTION_TEST_FAILED, t.testedAt()));
         } else if (!now.isBefore(t.testedAt().plus(TEST_VALID_FOR))) {
             out.add(Problem.of(ProblemCode.CONNECTION_TEST_STALE, "expired", t.testedAt()));
-        } else if (t.historyLimitDays() != null && s.importFrom() != null
-                && s.importFrom().isBefore(now.minus(Duration.ofDays(t.historyLimitDays())))) {
-            out.add(Problem.of(ProblemCode.SCOPE_INSUFFICIENT, t.historyLimitDays()));
+        } else if (t.historyLimitDays() != null && s.windowStart() != null
+                && s.windowStart().isBefore(now.minus(Duration.ofDays(t.historyLimitDays())))) {
+            // the window the next run reads, not 'Import Orders from': a shop that syncs keeps its cursor recent
+            out.add(Problem.of(ProblemCode.SCOPE_INSUFFICIENT, t.historyLimitDays(), s.windowStart()));
         }
     }
 }

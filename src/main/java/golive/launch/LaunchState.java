@@ -1,5 +1,6 @@
 package golive.launch;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,8 @@ import java.time.Instant;
  * @param openOrdersDone    a batch committed, or 'none' declared
  * @param syncRunning       Auto Sync status is RUNNING
  * @param runnerAlive       a process holds the live sync lease
+ * @param windowStart       where the next sync run reads from: the cursor, else 'Import Orders from'
+ * @param clockSkew         the latest measurement of the cart's clock against this computer's, null before any
  */
 public record LaunchState(
         String configFingerprint,
@@ -22,7 +25,9 @@ public record LaunchState(
         boolean gapAccepted,
         boolean overlapAccepted,
         boolean syncRunning,
-        boolean runnerAlive) {
+        boolean runnerAlive,
+        Instant windowStart,
+        Duration clockSkew) {
 
     /** The facts of the last connection test the guard needs. */
     public record TestSummary(String fingerprint, Instant testedAt, boolean passed, Integer historyLimitDays) {

@@ -29,10 +29,11 @@ public final class LaunchStateReader {
         boolean openDone = !openOrders.active(c).isEmpty();
         SyncStateStore.State st = sync.load(c);
         return new LaunchState(fingerprint, test, plan.cutoff(), plan.cutoffConfirmed(), openDone,
-                plan.importFrom(), plan.gapAccepted(), plan.overlapAccepted(), st.running(), runnerAlive(st, now));
+                plan.importFrom(), plan.gapAccepted(), plan.overlapAccepted(), st.running(),
+                runnerAlive(st, sync.databaseNow(c)), st.cursor() != null ? st.cursor() : plan.importFrom(), st.clockSkew());
     }
 
-    /** A runner (the wizard or {@code sync run}) holds a lease that has not expired. */
+    /** A runner (the wizard or {@code sync run}) holds a lease that has not expired by the database's clock {@code dbNow}. */
     public static boolean runnerAlive(SyncStateStore.State st, Instant now) {
         return st.leaseLive(now) && st.leaseHolder().startsWith(RUNNER_PREFIX);
     }

@@ -2,6 +2,7 @@ package golive.openorders;
 
 import golive.cart.CartConnector;
 import golive.cart.CartOrder;
+import golive.cart.Lifecycle;
 import golive.cart.OrderPages;
 
 import java.time.Duration;
@@ -10,12 +11,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * Compares the migrated set with the cart: open cart orders created before the cut-off that the
- * set lacks, set orders the cart says are fulfilled or cancelled, and set orders the cart does
- * not know.
+ * set lacks, set orders the cart excludes (fulfilled, cancelled, refunded: {@link CartOrder#exclusion()},
+ * the sync's own rule), and set orders the cart does not know.
  * <p>
  * The cart SPI has no "created between" listing, so the check reads every order
  * <em>updated</em> since a window start (the earliest migrated order, or the cut-off, minus
@@ -54,14 +56,27 @@ public final class CartCheck {
 
     private final CartConnector cart;
     private final UnaryOperator<String> normaliser;
+    private final Set<Lifecycle> importable;
 
-    /** @param normaliser the cart's order-number normal form ({@link golive.domain.OrderNumbers#normalise}) */
-    public CartCheck(CartConnector cart, UnaryOperator<String> normaliser) {
+    /**
+     * @param normaliser the cart's order-number normal form ({@link golive.domain.OrderNumbers#normalise})
+     * @param importable the states the plan imports: an order in one of them is open for this check
+     */
+    public CartCheck(CartConnector cart, UnaryOperator<String> normaliser, Set<Lifecycle> importable) {
         this.cart = cart;
         this.normaliser = normaliser;
+        this.importable = importable;
     }
 
     public Result run(MigratedSet set, Instant cutoff) {
+        return run(set, cutoff, page -> { });
+    }
+
+    /**
+     * @param sightings called with each page's cart orders that match the migrated set, so the caller
+     *                  can record their first sight in the cart (needs attention when excluded)
+     */
+    public Result run(MigratedSet set, Instant cutoff, Consumer<List<CartOrder>> sightings) {
         Instant from = set.earliest() != null && set.earliest().isBefore(cutoff) ? set.earliest() : cutoff;
         Instant windowStart = from.minus(MARGIN);
         List<Finding> missing = new ArrayList<>();
@@ -70,21 +85,23 @@ public final class CartCheck {
         Set<String> seen = new HashSet<>();
         OrderPages pages = cart.updatedSince(windowStart);
         while (pages.hasNext()) {
+            List<CartOrder> matched = new ArrayList<>();
             for (CartOrder o : pages.next().orders()) {
                 if (!seen.add(o.id())) {
                     continue; // listed twice: it changed while the pages were read
                 }
                 read++;
-                boolean open = o.unfulfilled() && !o.cancelled();
+                boolean open = o.importable(importable);
                 MigratedSet.Ref ref = set.find(o.id(), normaliser.apply(o.number()));
-                if (ref == null && o.test()) {
+                if (ref == null && o.lifecycle() == Lifecycle.TEST) {
                     continue;
                 }
                 if (ref != null) {
                     ref.matched = true;
-                    if (!open) {
+                    matched.add(o);
+                    if (o.exclusion() != null) {
                         notOpenCount++;
-                        add(notOpen, new Finding(o.id(), o.number(), o.createdAt(), o.cancelled() ? "cancelled" : "fulfilled or closed"));
+                        add(notOpen, new Finding(o.id(), o.number(), o.createdAt(), o.exclusion()));
                     }
                 } else if (open && o.createdAt().isBefore(cutoff)) {
                     missingCount++;
@@ -92,6 +109,7 @@ public final class CartCheck {
                     add(missing, new Finding(o.id(), o.number(), o.createdAt(), "open in the cart, not migrated"));
                 }
             }
+            sightings.accept(matched);
         }
         long beforeWindow = Math.max(0, cart.countOpenCreated(null, windowStart) - listedBeforeWindow);
         List<Finding> unknown = new ArrayList<>();

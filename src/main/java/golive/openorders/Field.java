@@ -1,5 +1,7 @@
 package golive.openorders;
 
+import golive.store.FieldLimits;
+
 import java.util.Locale;
 
 /**
@@ -24,6 +26,32 @@ public enum Field {
     /** True for the order's own fields (the same on each of its rows), false for the line item's. */
     public boolean orderLevel() {
         return orderLevel;
+    }
+
+    /**
+     * The longest value the store holds for this field (the sync's limits, {@link FieldLimits}); a
+     * longer one is refused with its line and column while reading, before the database would.
+     * Fields that are parsed (dates, numbers, statuses) get a generous cap against runaway cells.
+     */
+    public int maxLength() {
+        return switch (this) {
+            case ORDER_NUMBER -> FieldLimits.ORDER_NUMBER;
+            case CART_ORDER_ID -> FieldLimits.CART_ORDER_ID;
+            case CUSTOMER_EMAIL -> FieldLimits.EMAIL;
+            case CUSTOMER_NAME -> FieldLimits.CUSTOMER_NAME;
+            case CURRENCY -> FieldLimits.CURRENCY;
+            case SHIP_TO_NAME -> FieldLimits.SHIP_TO_NAME;
+            case SHIP_TO_COMPANY -> FieldLimits.SHIP_TO_COMPANY;
+            case SHIP_TO_ADDRESS1, SHIP_TO_ADDRESS2 -> FieldLimits.SHIP_TO_ADDRESS;
+            case SHIP_TO_CITY -> FieldLimits.SHIP_TO_CITY;
+            case SHIP_TO_REGION -> FieldLimits.SHIP_TO_REGION;
+            case SHIP_TO_POSTCODE -> FieldLimits.SHIP_TO_POSTCODE;
+            case SHIP_TO_COUNTRY -> FieldLimits.SHIP_TO_COUNTRY;
+            case SHIP_TO_PHONE -> FieldLimits.SHIP_TO_PHONE;
+            case SKU -> FieldLimits.SKU;
+            case DESCRIPTION -> FieldLimits.DESCRIPTION;
+            default -> 200;
+        };
     }
 
     /** The name in the product's template and in a mapping file: {@code order_number}, {@code ship_to_city}. */

@@ -48,6 +48,7 @@ public final class OpenOrderBatches {
                 throw new Refusal(Problem.of(ProblemCode.OPEN_ORDERS_UNDO_LOCKED, batchId, plan.lockedAt()));
             }
             int deleted = batches.undo(c, batchId, now);
+            plans.bumpVersion(c);
             AuditLog.record(c, now, "open-orders.undo", "batch " + batchId + ": " + batch.fileName() + ", "
                     + batch.orderCount() + " order(s)", "undone: " + deleted + " order(s) deleted");
             return deleted;

@@ -7,13 +7,15 @@ import golive.launch.Problem;
 import golive.launch.ProblemCode;
 import golive.launch.Refusal;
 import golive.store.PlanStore;
+import golive.sync.MigratedWatch;
 
 import java.util.List;
 import java.util.Set;
 
 /**
  * {@code open-orders check}: the store's migrated orders against a tested cart (see
- * {@link CartCheck}). Needs the connection tested for the current settings and a confirmed
+ * {@link CartCheck}). Each migrated order seen in the cart is watched from then on, and flagged
+ * needing attention at once when the cart has cancelled, refunded or fulfilled it ({@link MigratedWatch}). Needs the connection tested for the current settings and a confirmed
  * cut-off. Thread-safe; blocking (reads the cart outside any transaction).
  */
 public final class OpenOrdersCheck {
@@ -40,6 +42,8 @@ public final class OpenOrdersCheck {
         }
         MigratedSet set = new MigratedSet();
         cutover.database().read(c -> StoreIndex.load(c, cart.shopKey(), set));
-        return new CartCheck(cutover.connector(), OpenOrdersImporter.normaliser(cart)).run(set, plan.cutoff());
+        MigratedWatch watch = new MigratedWatch(cutover.database(), cart);
+        return new CartCheck(cutover.connector(), OpenOrdersImporter.normaliser(cart), plan.importableFor(cart.kind()))
+                .run(set, plan.cutoff(), watch::sighted);
     }
 }

@@ -13,6 +13,7 @@ import golive.store.AuditLog;
 import golive.store.MigratedOrderWriter;
 import golive.store.OpenOrdersStore;
 import golive.store.PlanStore;
+import golive.sync.MigratedWatch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,7 +83,11 @@ public final class OpenOrdersImporter {
             return report(outcome, dryRun, null, "not run: the file has errors");
         }
         try {
-            CartCheck.Result result = new CartCheck(cutover.connector(), normaliser(setup.cart())).run(migrated, setup.plan().cutoff());
+            CartCheck cartCheck = new CartCheck(cutover.connector(), normaliser(setup.cart()), setup.plan().importableFor(setup.cart().kind()));
+            // a committed batch's orders are watched from their first sight in the cart; a preview writes nothing
+            MigratedWatch watch = new MigratedWatch(cutover.database(), setup.cart());
+            CartCheck.Result result = outcome.written() ? cartCheck.run(migrated, setup.plan().cutoff(), watch::sighted)
+                    : cartCheck.run(migrated, setup.plan().cutoff());
             return report(outcome, dryRun, result, null);
         } catch (CartException e) {
             return report(outcome, dryRun, null, "not run: the cart could not be read (" + e.getMessage() + ")");
@@ -105,6 +110,7 @@ public final class OpenOrdersImporter {
             return new Outcome(s, o.log(), false, null);
         }
         batches.describeFileBatch(c, batchId, s.format(), Math.toIntExact(s.newOrders()));
+        plans.bumpVersion(c); // a run reading now holds the registry without this batch: it must stop
         AuditLog.record(c, now, "open-orders.import", null, "batch " + batchId + ": " + s.file() + " (" + s.format() + "): "
                 + s.newOrders() + " order(s), " + s.newLines() + " line(s) added; " + s.alreadyInStore()
                 + " already in the store; " + s.skippedNotOpen() + " skipped as not open; " + o.log().warningCount() + " warning(s)");

@@ -1,6 +1,10 @@
 package golive.openorders;
 
+import golive.cart.Lifecycle;
+import golive.cart.shopify.ShopifyStatuses;
+
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,46 +28,47 @@ sealed interface OpenRule {
 
     Verdict judge(RawRow head);
 
-    /** The template: an optional {@code status} column; blank means open. */
+    /**
+     * The template: an optional {@code status} column; blank means open. Its words map onto the
+     * cart-neutral lifecycle, so "excluded" is the sync's own rule ({@link Lifecycle#excluded()}).
+     */
     record TemplateStatus() implements OpenRule {
-        private static final Set<String> OPEN = Set.of("open", "unfulfilled", "partial", "partially fulfilled",
-                "partially_fulfilled");
-        private static final Set<String> SKIPPED = Set.of("fulfilled", "cancelled", "refunded", "closed");
+        private static final Map<String, Lifecycle> WORDS = Map.ofEntries(
+                Map.entry("open", Lifecycle.OPEN), Map.entry("unfulfilled", Lifecycle.OPEN),
+                Map.entry("partially refunded", Lifecycle.OPEN), Map.entry("partially_refunded", Lifecycle.OPEN),
+                Map.entry("partial", Lifecycle.PARTIALLY_FULFILLED), Map.entry("partially fulfilled", Lifecycle.PARTIALLY_FULFILLED),
+                Map.entry("partially_fulfilled", Lifecycle.PARTIALLY_FULFILLED),
+                Map.entry("fulfilled", Lifecycle.FULFILLED), Map.entry("closed", Lifecycle.FULFILLED),
+                Map.entry("cancelled", Lifecycle.CANCELLED), Map.entry("refunded", Lifecycle.REFUNDED));
 
         @Override
         public Verdict judge(RawRow head) {
             String s = head.get(Field.STATUS);
-            if (s == null || OPEN.contains(s.toLowerCase(Locale.ROOT))) {
+            if (s == null) {
                 return Verdict.OPEN;
             }
             String lower = s.toLowerCase(Locale.ROOT);
-            if (SKIPPED.contains(lower)) {
-                return Verdict.skip(lower);
+            Lifecycle l = WORDS.get(lower);
+            if (l == null) {
+                return new Verdict(null, s, Field.STATUS,
+                        "open, partial, partially refunded, fulfilled, cancelled, refunded or closed (or empty for open)");
             }
-            return new Verdict(null, s, Field.STATUS, "open, partial, fulfilled, cancelled, refunded or closed (or empty for open)");
+            return l.excluded() ? Verdict.skip(l.label().equals(lower) ? lower : l.label() + " (" + lower + ")") : Verdict.OPEN;
         }
     }
 
-    /** Shopify's export: cancelled, refunded or voided, fulfilled or restocked orders are not open. */
+    /** Shopify's export: its three status columns read by the connector's own mapping ({@link ShopifyStatuses}). */
     record ShopifyStatus() implements OpenRule {
         @Override
         public Verdict judge(RawRow head) {
-            if (head.get(Field.CANCELLED_AT) != null) {
-                return Verdict.skip("cancelled");
+            String financial = head.get(Field.FINANCIAL_STATUS);
+            String fulfillment = head.get(Field.FULFILLMENT_STATUS);
+            Lifecycle l = ShopifyStatuses.lifecycle(financial, fulfillment, head.get(Field.CANCELLED_AT) != null, false, false);
+            if (!l.excluded()) {
+                return Verdict.OPEN;
             }
-            String financial = lower(head.get(Field.FINANCIAL_STATUS));
-            if ("refunded".equals(financial) || "voided".equals(financial)) {
-                return Verdict.skip(financial);
-            }
-            String fulfillment = lower(head.get(Field.FULFILLMENT_STATUS));
-            if ("fulfilled".equals(fulfillment) || "restocked".equals(fulfillment)) {
-                return Verdict.skip(fulfillment);
-            }
-            return Verdict.OPEN;
-        }
-
-        private static String lower(String s) {
-            return s == null ? null : s.toLowerCase(Locale.ROOT);
+            String word = head.get(Field.CANCELLED_AT) != null ? null : ShopifyStatuses.ownWord(financial, fulfillment, l);
+            return Verdict.skip(word == null ? l.label() : l.label() + " (" + word + ")");
         }
     }
 

@@ -50,6 +50,13 @@ final class OrderAssembler {
         if (row.blank()) {
             return;
         }
+        for (Field f : Field.values()) {
+            String v = row.get(f);
+            if (v != null && v.length() > f.maxLength()) {
+                log.add(FileProblem.error(file, row.line(), col(f), FileProblem.Kind.TOO_LONG, v.length(), f.maxLength()));
+                row.fill(f, v.substring(0, f.maxLength())); // reported once; the rest of the row is still checked
+            }
+        }
         String number = row.get(Field.ORDER_NUMBER);
         if (number == null) {
             log.add(FileProblem.error(file, row.line(), col(Field.ORDER_NUMBER), FileProblem.Kind.MISSING_VALUE, "the order number"));

@@ -4,6 +4,7 @@ import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import golive.report.CsvCells;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -30,7 +31,7 @@ final class SampleOpenOrders {
     static int write(SandboxShop shop, Instant cutoff, Path file) throws IOException {
         List<SandboxOrder> open = shop.orders().stream()
                 .filter(o -> o.createdAt().isBefore(cutoff) && o.cancelledAt() == null && o.closedAt() == null && !o.test()
-                        && !"fulfilled".equals(o.fulfillmentStatus()))
+                        && !"fulfilled".equals(o.fulfillmentStatus()) && !"refunded".equals(o.financialStatus()))
                 .sorted(java.util.Comparator.comparing(SandboxOrder::createdAt))
                 .toList();
         DateTimeFormatter at = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -38,10 +39,10 @@ final class SampleOpenOrders {
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w)) {
             for (SandboxOrder o : open) {
                 for (SandboxOrder.Line l : o.lines()) {
-                    csv.printRecord(o.name(), o.id(), at.format(o.createdAt().atZone(shop.zone())), o.email(), "",
+                    csv.printRecord(CsvCells.safe(o.name(), o.id(), at.format(o.createdAt().atZone(shop.zone())), o.email(), "",
                             o.currency() == null ? shop.currency() : o.currency(), o.currentTotal().toPlainString(),
                             o.fulfillmentStatus() == null ? "open" : o.fulfillmentStatus(), l.sku(), l.name(), l.quantity(),
-                            l.price().toPlainString());
+                            l.price().toPlainString()));
                 }
             }
         }

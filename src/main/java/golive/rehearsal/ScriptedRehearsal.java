@@ -129,7 +129,7 @@ public final class ScriptedRehearsal {
         }
         box.server().faults().clear();
         retestUntilPassed();
-        var last = new SyncEngine(cutover, SyncLease.oneShot(cutover.database(), cutover.clock())).run("rehearsal-final", e -> { });
+        var last = new SyncEngine(cutover, SyncLease.oneShot(cutover.database())).run("rehearsal-final", e -> { });
         out.accept("final import: " + last.counts().imported() + " new of " + last.counts().fetched() + " read");
         cutover.stopSync("rehearsal ended");
     }

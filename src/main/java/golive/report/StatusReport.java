@@ -12,6 +12,7 @@ import golive.launch.WallTime;
 import golive.store.OpenOrdersStore;
 import golive.store.OrderStore;
 import golive.store.PlanStore;
+import golive.store.SetAsideStore;
 import golive.store.SyncStateStore;
 
 import java.time.Instant;
@@ -78,19 +79,30 @@ public final class StatusReport {
 
     /** Auto Sync's state as a map (the {@code sync} object of {@code status --json}). */
     public static Map<String, Object> sync(Cutover c) {
-        Instant now = c.clock().instant();
         return c.database().read(conn -> {
             SyncStateStore store = new SyncStateStore();
             SyncStateStore.State st = store.load(conn);
+            Instant dbNow = store.databaseNow(conn);
             List<SyncStateStore.Run> runs = store.recentRuns(conn, 1);
             Map<String, Object> lastRun = runs.isEmpty() ? null : map("id", runs.get(0).id(),
                     "startedAt", str(runs.get(0).startedAt()), "finishedAt", str(runs.get(0).finishedAt()),
-                    "outcome", runs.get(0).outcome(), "imported", runs.get(0).imported(), "fetched", runs.get(0).fetched(),
-                    "error", runs.get(0).error());
+                    "outcome", runs.get(0).outcomeIn(st, dbNow), "imported", runs.get(0).imported(), "fetched", runs.get(0).fetched(),
+                    "setAside", runs.get(0).setAside(), "cartCount", runs.get(0).cartCount(), "error", runs.get(0).error());
+            List<Map<String, Object>> aside = c.carts().load(conn).map(cfg -> {
+                try {
+                    return new SetAsideStore().open(conn, cfg.shopKey());
+                } catch (java.sql.SQLException e) {
+                    throw new golive.store.StoreException(e.getMessage(), e);
+                }
+            }).orElse(List.of()).stream().map(e -> map("cartOrderId", e.cartOrderId(), "orderNumber", e.orderNumber(),
+                    "reason", e.reason(), "firstSeen", str(e.firstSeen()), "attempts", e.attempts())).toList();
             return map("status", st.status(), "watermark", str(st.watermark()), "lastRun", lastRun,
-                    "lastSuccess", str(st.lastSuccessEnd()), "runnerAlive", LaunchStateReader.runnerAlive(st, now),
+                    "lastSuccess", str(st.lastSuccessEnd()), "runnerAlive", LaunchStateReader.runnerAlive(st, dbNow),
+                    "leaseHolder", st.leaseLive(dbNow) ? st.leaseHolder() : null,
                     "intervalSeconds", st.interval().toSeconds(), "cursor", str(st.cursor()),
-                    "stoppedReason", st.stoppedReason(), "needsAttention", new OrderStore().countNeedingAttention(conn));
+                    "clockSkewSeconds", st.clockSkew() == null ? null : st.clockSkew().toSeconds(),
+                    "stoppedReason", st.stoppedReason(), "needsAttention", new OrderStore().countNeedingAttention(conn),
+                    "setAside", aside);
         });
     }
 
@@ -99,13 +111,26 @@ public final class StatusReport {
         Map<String, Object> last = (Map<String, Object>) sync.get("lastRun");
         boolean running = "RUNNING".equals(sync.get("status"));
         boolean alive = Boolean.TRUE.equals(sync.get("runnerAlive"));
-        return "Auto Sync: " + sync.get("status") + (running && !alive ? " — PROBLEM: no runner is alive (open the wizard or run 'sync run')" : "")
+        return ("Auto Sync: " + sync.get("status") + (running && !alive ? " — PROBLEM: no runner is alive (open the wizard or run 'sync run')" : "")
                 + (alive ? " (runner alive)" : "") + "\n"
                 + "  Last Order from: " + (sync.get("watermark") == null ? "-" : sync.get("watermark")) + "\n"
                 + "  Last run: " + (last == null ? "never" : last.get("outcome") + " at " + last.get("startedAt") + ", imported "
                 + last.get("imported") + " of " + last.get("fetched") + (last.get("error") == null ? "" : ", error: " + last.get("error"))) + "\n"
-                + "  Orders needing attention: " + sync.get("needsAttention")
-                + (sync.get("stoppedReason") == null ? "" : "\n  Stopped: " + sync.get("stoppedReason"));
+                + "  Orders needing attention: " + sync.get("needsAttention") + "\n"
+                + setAsideText((List<Map<String, Object>>) sync.get("setAside"))
+                + (sync.get("leaseHolder") == null ? "" : "  Runner: " + sync.get("leaseHolder") + "\n")
+                + (sync.get("clockSkewSeconds") == null ? "" : "  Cart clock vs this computer: " + sync.get("clockSkewSeconds") + " s\n")
+                + (sync.get("stoppedReason") == null ? "" : "  Stopped: " + sync.get("stoppedReason"))).stripTrailing();
+    }
+
+    private static String setAsideText(List<Map<String, Object>> aside) {
+        if (aside.isEmpty()) {
+            return "  Orders set aside: 0\n";
+        }
+        StringBuilder sb = new StringBuilder("  Orders set aside (the store cannot hold them; every run tries again): " + aside.size() + "\n");
+        aside.stream().limit(20).forEach(a -> sb.append("    ").append(a.get("orderNumber") == null ? "-" : a.get("orderNumber"))
+                .append(" (cart id ").append(a.get("cartOrderId")).append("): ").append(a.get("reason")).append("\n"));
+        return sb.toString();
     }
 
     private static String str(Instant i) {

@@ -53,14 +53,22 @@ public final class SandboxHttpServer implements AutoCloseable {
     }
 
     /** Binds to 127.0.0.1 on a free port and starts accepting. */
-    public synchronized SandboxHttpServer start() {
+    public SandboxHttpServer start() {
+        return start(0);
+    }
+
+    /**
+     * Binds to 127.0.0.1 on {@code chosenPort} (0 for a free one) and starts accepting. A chosen
+     * port serves a store made earlier against a sandbox on that port (the shop key holds it).
+     */
+    public synchronized SandboxHttpServer start(int chosenPort) {
         if (server != null) {
             return this;
         }
         try {
-            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            server = new ServerSocket(chosenPort, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
-            throw new IllegalStateException("cannot bind the sandbox to 127.0.0.1", e);
+            throw new IllegalStateException("cannot bind the sandbox to 127.0.0.1:" + chosenPort, e);
         }
         pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "sandbox-http-" + THREADS.incrementAndGet());

@@ -50,7 +50,12 @@ public final class ShopifySandbox implements AutoCloseable {
     }
 
     public ShopifySandbox start() {
-        server.start();
+        return start(0);
+    }
+
+    /** Listens on 127.0.0.1:{@code port} (0 for a free port). */
+    public ShopifySandbox start(int port) {
+        server.start(port);
         return this;
     }
 

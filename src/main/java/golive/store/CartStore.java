@@ -45,10 +45,15 @@ public final class CartStore {
             ps.setString(3, config.shopKey());
             ps.setString(4, config.apiVersion());
             ps.setBytes(5, secrets.encrypt(config.secrets()));
-            ps.setString(6, config.fingerprint());
+            ps.setString(6, fingerprint(config));
             Sql.setInstant(ps, 7, at);
             ps.executeUpdate();
         }
+    }
+
+    /** The keyed fingerprint of {@code config}: what a connection test is recorded against. */
+    public String fingerprint(CartConfig config) {
+        return secrets.fingerprint(config.fingerprintMaterial());
     }
 
     public Optional<CartConfig> load(Connection c) throws SQLException {

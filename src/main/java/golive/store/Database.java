@@ -23,28 +23,52 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Path basePath;
+    private final SecretStore secrets;
 
     private Database(String url, Path basePath) {
         this.pool = JdbcConnectionPool.create(url, "golive", "");
         this.pool.setMaxConnections(8);
         this.basePath = basePath;
+        this.secrets = SecretStore.forBase(basePath);
         for (int attempt = 1; ; attempt++) {
             try {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                        .javaMigrations(new golive.store.migration.V5__ShopKeysAndFingerprints(secrets))
+                        .load().migrate();
                 return;
             } catch (RuntimeException e) {
-                // another process is opening the same file this instant (wizard + sync run): H2 settles it in moments
-                if (attempt < OPEN_ATTEMPTS && String.valueOf(rootMessage(e)).contains("Lock file recently modified")) {
+                if (attempt < OPEN_ATTEMPTS && opening(e)) {
                     pause();
                     continue;
                 }
                 pool.dispose();
+                if (opening(e)) {
+                    throw new StoreException("the database " + basePath + " stays locked by another process that is opening"
+                            + " or closing it; try again in a moment, or close the other program using it", e);
+                }
                 throw new StoreException("the database could not be opened or migrated: " + rootMessage(e), e);
             }
         }
     }
 
     private static final int OPEN_ATTEMPTS = 40;
+
+    /**
+     * Another process is opening or closing the same file this instant (wizard + sync run, or a
+     * killed process's lock being taken over): H2 settles it in moments. "Lock file recently
+     * modified", or error 90020 "Database may be already in use: Locked by another process".
+     */
+    private static boolean opening(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+            if (String.valueOf(t.getMessage()).contains("Lock file recently modified")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void pause() {
         try {
@@ -70,6 +94,11 @@ public final class Database implements AutoCloseable {
     /** A private in-memory database (tests, dry rehearsals); secrets keep their key in memory. */
     public static Database inMemory() {
         return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null);
+    }
+
+    /** The key that encrypts this store's secrets and keys its fingerprints. */
+    SecretStore secrets() {
+        return secrets;
     }
 
     /** The base path of a file database, or null in memory. */

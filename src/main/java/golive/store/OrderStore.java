@@ -28,8 +28,12 @@ import java.util.function.Consumer;
  */
 public final class OrderStore {
 
-    /** What the store knows of a cart order it already holds. */
-    public record Known(long id, String cartState, boolean needsAttention) {
+    /**
+     * What the store knows of a cart order it already holds. {@code cartState} is the cart's state as
+     * last recorded; null for a migrated order the cart has not been seen with yet (its baseline is
+     * "open, as the file said").
+     */
+    public record Known(long id, OrderSource source, String cartState, boolean needsAttention) {
     }
 
     /** Migrated orders by cart id and by normalised number, so the sync skips them with no per-order query. */
@@ -104,15 +108,68 @@ public final class OrderStore {
         // an explicit IN list: H2 turns it into index lookups on (shop_key, cart_order_id)
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, cart_order_id, cart_state, needs_attention FROM orders WHERE shop_key = ? AND cart_order_id IN (" + marks + ")")) {
+                "SELECT id, source, cart_order_id, cart_state, needs_attention FROM orders WHERE shop_key = ? AND cart_order_id IN (" + marks + ")")) {
             ps.setString(1, shopKey);
             for (int i = 0; i < ids.size(); i++) {
                 ps.setString(i + 2, ids.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString("cart_order_id"),
-                            new Known(rs.getLong("id"), rs.getString("cart_state"), rs.getBoolean("needs_attention")));
+                    out.put(rs.getString("cart_order_id"), known(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Migrated orders without a cart id, by normalised number: the ones a page matched by number alone. */
+    public Map<String, Known> migratedByNumber(Connection c, String shopKey, Collection<String> numbers) throws SQLException {
+        Map<String, Known> out = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return out;
+        }
+        List<String> n = List.copyOf(numbers);
+        String marks = String.join(",", java.util.Collections.nCopies(n.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, source, order_number_norm, cart_state, needs_attention FROM orders WHERE shop_key = ? "
+                        + "AND source = 'migrated' AND cart_order_id IS NULL AND order_number_norm IN (" + marks + ")")) {
+            ps.setString(1, shopKey);
+            for (int i = 0; i < n.size(); i++) {
+                ps.setString(i + 2, n.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.putIfAbsent(rs.getString("order_number_norm"), known(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Known known(ResultSet rs) throws SQLException {
+        return new Known(rs.getLong("id"), OrderSource.fromId(rs.getString("source")), rs.getString("cart_state"),
+                rs.getBoolean("needs_attention"));
+    }
+
+    /** Records the cart's state of an order first seen in the cart (a migrated order's baseline); no flag. */
+    public void recordCartState(Connection c, long orderId, String cartState, Instant cartUpdatedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE orders SET cart_state = ?, cart_updated_at = ? WHERE id = ?")) {
+            ps.setString(1, cartState);
+            Sql.setInstant(ps, 2, cartUpdatedAt);
+            ps.setLong(3, orderId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Up to {@code limit} orders needing attention, newest first, without their lines. */
+    public List<Order> needingAttention(Connection c, int limit) throws SQLException {
+        List<Order> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM orders WHERE needs_attention ORDER BY created_at DESC, id DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(order(rs));
                 }
             }
         }
@@ -215,7 +272,7 @@ public final class OrderStore {
     }
 
     private static Order order(ResultSet rs) throws SQLException {
-        return new Order(rs.getLong("id"), "migrated".equals(rs.getString("source")) ? OrderSource.MIGRATED : OrderSource.CART,
+        return new Order(rs.getLong("id"), OrderSource.fromId(rs.getString("source")),
                 rs.getString("cart_order_id"), rs.getString("order_number"), Sql.instant(rs, "created_at"),
                 DocType.fromId(rs.getString("doc_type")), rs.getString("status"),
                 new Money(rs.getBigDecimal("total"), rs.getString("currency")), rs.getString("customer_email"),

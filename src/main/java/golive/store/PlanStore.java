@@ -1,5 +1,7 @@
 package golive.store;
 
+import golive.cart.Lifecycle;
+import golive.domain.CartKind;
 import golive.domain.DocType;
 
 import java.sql.Connection;
@@ -8,16 +10,33 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The cut-over plan row: cut-off, 'Import Orders from', acceptances, 'Import Orders As', the lock. */
 public final class PlanStore {
 
-    /** The plan as stored. Zones are those the user chose; instants are exact. */
+    /**
+     * The plan as stored. Zones are those the user chose; instants are exact. {@code version} moves
+     * with every change a sync run depends on, the cart's included ({@link #bumpVersion}).
+     *
+     * @param importable the optional order states imported (a subset of {@link Lifecycle#OPTIONAL}); null: the cart's defaults
+     */
     public record Plan(Instant cutoff, ZoneId cutoffZone, boolean cutoffConfirmed,
                        Instant importFrom, ZoneId importFromZone, boolean gapAccepted, boolean overlapAccepted,
-                       DocType importAs, Instant lockedAt, int resets) {
+                       DocType importAs, Instant lockedAt, long version, Set<Lifecycle> importable) {
         public boolean locked() {
             return lockedAt != null;
+        }
+
+        /** Every state a run imports for a cart of {@code kind}: open and partially fulfilled, and the chosen optional ones. */
+        public Set<Lifecycle> importableFor(CartKind kind) {
+            if (importable == null) {
+                return Lifecycle.defaultImportable(kind);
+            }
+            Set<Lifecycle> all = EnumSet.of(Lifecycle.OPEN, Lifecycle.PARTIALLY_FULFILLED);
+            all.addAll(importable);
+            return all;
         }
     }
 
@@ -28,7 +47,8 @@ public final class PlanStore {
             return new Plan(Sql.instant(rs, "cutoff_at"), zone(rs.getString("cutoff_zone")), rs.getBoolean("cutoff_confirmed"),
                     Sql.instant(rs, "import_from_at"), zone(rs.getString("import_from_zone")),
                     rs.getBoolean("gap_accepted"), rs.getBoolean("overlap_accepted"),
-                    DocType.fromId(rs.getString("import_as")), Sql.instant(rs, "locked_at"), rs.getInt("reset_count"));
+                    DocType.fromId(rs.getString("import_as")), Sql.instant(rs, "locked_at"), rs.getLong("version"),
+                    importable(rs.getString("importable")));
         }
     }
 
@@ -64,11 +84,35 @@ public final class PlanStore {
         }
     }
 
-    /** Unlocks the plan and counts the reset (a run in flight sees the count change and stops). */
+    /** Unlocks the plan (a reset). */
     public void unlock(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET locked_at = NULL, reset_count = reset_count + 1 WHERE id = 1")) {
             ps.executeUpdate();
         }
+    }
+
+    /** Sets the optional importable states; null returns to the cart's defaults. */
+    public void setImportable(Connection c, Set<Lifecycle> states) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET importable = ? WHERE id = 1")) {
+            ps.setString(1, states == null ? null
+                    : String.join(",", states.stream().sorted().map(Lifecycle::id).toList()));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Marks a change a sync run depends on, in the changer's transaction: a run that began under the
+     * old version stops at its next page instead of writing under a plan that no longer stands.
+     */
+    public void bumpVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET version = version + 1 WHERE id = 1")) {
+            ps.executeUpdate();
+        }
+    }
+
+    /** The version alone, for the checks of every page transaction. */
+    public long version(Connection c) throws SQLException {
+        return OrderStore.scalar(c, "SELECT version FROM plan WHERE id = 1");
     }
 
     private static void update(Connection c, String sql, Instant at, ZoneId zone) throws SQLException {
@@ -77,6 +121,19 @@ public final class PlanStore {
             ps.setString(2, zone.getId());
             ps.executeUpdate();
         }
+    }
+
+    private static Set<Lifecycle> importable(String ids) {
+        if (ids == null) {
+            return null;
+        }
+        Set<Lifecycle> s = EnumSet.noneOf(Lifecycle.class);
+        for (String id : ids.split(",")) {
+            if (!id.isBlank()) {
+                s.add(Lifecycle.fromId(id));
+            }
+        }
+        return s;
     }
 
     private static ZoneId zone(String id) {

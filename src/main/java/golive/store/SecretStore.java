@@ -5,17 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -35,13 +38,36 @@ public final class SecretStore {
         this.key = key;
     }
 
-    /** The key for {@code db}: its key file (made on first use), or an ephemeral key in memory. */
+    /** The key of {@code db} (one per open database, so every user of it agrees). */
     public static SecretStore forDatabase(Database db) {
-        return db.basePath() == null ? new SecretStore(newKey()) : new SecretStore(loadOrCreate(keyFile(db.basePath())));
+        return db.secrets();
+    }
+
+    /** The key file beside the database at {@code dbBase} (made on first use), or, for null, a key in memory. */
+    static SecretStore forBase(Path dbBase) {
+        return dbBase == null ? new SecretStore(newKey()) : new SecretStore(loadOrCreate(keyFile(dbBase)));
     }
 
     public static Path keyFile(Path dbBase) {
         return dbBase.resolveSibling(dbBase.getFileName() + ".key");
+    }
+
+    /**
+     * A keyed digest (HMAC-SHA256 under a key derived from the local key) of what a connection test
+     * depends on: equal configs give equal fingerprints, and the stored value reveals nothing about
+     * the secrets, even to someone who can guess them, without the key file.
+     */
+    public String fingerprint(String material) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            byte[] fingerprintKey = derive.doFinal("golive connection-test fingerprint v1".getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(material.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot compute a fingerprint", e);
+        }
     }
 
     public byte[] encrypt(Map<String, String> secrets) {

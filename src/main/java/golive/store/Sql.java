@@ -26,6 +26,14 @@ final class Sql {
         return t == null ? null : t.toInstant();
     }
 
+    /** The database's clock: what leases are judged by, so processes on machines whose clocks differ agree. */
+    static Instant dbNow(java.sql.Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT CURRENT_TIMESTAMP"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getObject(1, OffsetDateTime.class).toInstant();
+        }
+    }
+
     static Integer integer(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;

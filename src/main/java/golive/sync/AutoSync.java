@@ -3,26 +3,27 @@ package golive.sync;
 import golive.cart.CartException;
 import golive.cart.ConnectionReport;
 import golive.launch.Cutover;
-import golive.launch.Problem;
 import golive.launch.ProblemCode;
-import golive.launch.Refusal;
+import golive.store.SyncRequestStore;
 import golive.store.SyncStateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The runner: while Auto Sync is RUNNING, holds the lease and imports on the interval. Used by
- * {@code sync run} and by the open wizard. It re-tests an expired (24 h) connection test by
- * itself (and again after its own re-test failed) so a long-running sync does not fall silent; a
- * 401/403 stops Auto Sync for good.
- * {@link #runUntilStopped()} blocks its caller's thread; {@link #close()} and {@link #runNow()}
- * may be called from any thread.
+ * The runner: while Auto Sync is RUNNING, holds the lease and imports on the interval, and answers
+ * the requests other processes file ({@code sync now}, {@code sync import}). When another live
+ * process holds the lease it waits and takes over as soon as that lease lapses. It re-tests an
+ * expired or stale connection test by itself, so a long-running sync does not fall silent; a
+ * 401/403 stops Auto Sync for good; any other failure is logged, reported, and tried again on the
+ * next interval: the loop survives every exception. {@link #runUntilStopped()} blocks its caller's
+ * thread; {@link #close()} and {@link #runNow()} may be called from any thread.
  */
 public final class AutoSync implements AutoCloseable {
 
@@ -39,40 +40,69 @@ public final class AutoSync implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean runNow = new AtomicBoolean();
     private final SyncStateStore sync = new SyncStateStore();
+    private final SyncRequestStore requests = new SyncRequestStore();
+    private String waitingFor;
 
     public AutoSync(Cutover cutover, Consumer<SyncEvent> events) {
         this.cutover = cutover;
-        this.lease = SyncLease.runner(cutover.database(), cutover.clock());
+        this.lease = SyncLease.runner(cutover.database());
         this.engine = new SyncEngine(cutover, lease);
         this.events = events;
     }
 
-    /** @throws Refusal SYNC_LEASE_HELD when another live process is the importer */
     public Exit runUntilStopped() {
-        lease.acquireOrRefuse();
         try {
-            Instant nextRun = cutover.clock().instant();
+            Instant nextRun = null;
             while (!closed.get()) {
-                SyncStateStore.State st = cutover.database().read(sync::load);
-                if (!st.running()) {
-                    return Exit.STOPPED;
-                }
-                Instant now = cutover.clock().instant();
-                if (runNow.getAndSet(false) || !now.isBefore(nextRun)) {
-                    if (runOnce()) {
-                        return Exit.CREDENTIALS_REJECTED;
+                try {
+                    SyncStateStore.State st = cutover.database().read(sync::load);
+                    if (!st.running()) {
+                        return Exit.STOPPED;
                     }
-                    nextRun = cutover.clock().instant().plus(st.interval());
-                }
-                if (!lease.renew()) {
-                    throw new Refusal(Problem.of(ProblemCode.SYNC_LEASE_HELD, "another process", now));
+                    if (!lease.held() && !takeOver(st)) {
+                        nextRun = null; // the moment we hold it, import at once
+                    } else {
+                        if (serveRequest()) {
+                            return Exit.CREDENTIALS_REJECTED;
+                        }
+                        Instant now = cutover.clock().instant();
+                        if (runNow.getAndSet(false) || nextRun == null || !now.isBefore(nextRun)) {
+                            if (runOnce()) {
+                                return Exit.CREDENTIALS_REJECTED;
+                            }
+                            nextRun = cutover.clock().instant().plus(st.interval());
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    // the database or something unforeseen: say so, keep the runner alive, try again
+                    LOG.warn("Auto Sync runner: {}", e.toString(), e);
+                    events.accept(new SyncEvent.Failed(String.valueOf(e.getMessage()), false));
                 }
                 sleep();
             }
             return Exit.CLOSED;
         } finally {
-            lease.release();
+            try {
+                lease.release();
+            } catch (RuntimeException e) {
+                LOG.warn("could not release the sync lease (it lapses by itself): {}", e.getMessage());
+            }
         }
+    }
+
+    /** Tries the lease; reports once whom it is waiting for. @return true when held now */
+    private boolean takeOver(SyncStateStore.State st) {
+        if (lease.tryAcquire()) {
+            waitingFor = null;
+            events.accept(new SyncEvent.Holding(lease.holder()));
+            return true;
+        }
+        if (!Objects.equals(waitingFor, st.leaseHolder())) {
+            waitingFor = st.leaseHolder();
+            LOG.info("Auto Sync runner waiting: {} holds the lease", waitingFor);
+            events.accept(new SyncEvent.Waiting(st.leaseHolder(), st.heartbeatAt()));
+        }
+        return false;
     }
 
     /** Asks the loop to import at its next tick instead of waiting for the interval. */
@@ -80,9 +110,41 @@ public final class AutoSync implements AutoCloseable {
         runNow.set(true);
     }
 
+    /** This runner's lease holder name. */
+    public String holder() {
+        return lease.holder();
+    }
+
     @Override
     public void close() {
         closed.set(true);
+    }
+
+    /** Answers one waiting request from another process. @return true when the cart rejected the credentials */
+    private boolean serveRequest() {
+        Optional<SyncRequestStore.Request> picked = cutover.database().inTransaction(c -> requests.pick(c, lease.holder()));
+        if (picked.isEmpty()) {
+            return false;
+        }
+        SyncRequestStore.Request r = picked.get();
+        RunnerAnswer answer;
+        boolean rejected = false;
+        try {
+            answer = r.kind().equals("order") ? RunnerAnswer.of(engine.importOne(r.cartOrderId()))
+                    : RunnerAnswer.of(engine.run("requested by " + r.requestedBy(), events));
+        } catch (RuntimeException e) {
+            rejected = e instanceof CartException.Rejected;
+            answer = RunnerAnswer.of(e);
+        }
+        RunnerAnswer a = answer;
+        cutover.database().inTransaction(c -> {
+            requests.answer(c, r.id(), a.error() == null ? "OK" : "FAILED", a.json());
+            return null;
+        });
+        if (rejected) {
+            cutover.stopSync("the cart rejected the credentials");
+        }
+        return rejected;
     }
 
     /** @return true when the cart rejected the credentials (Auto Sync is now stopped) */
@@ -95,26 +157,24 @@ public final class AutoSync implements AutoCloseable {
         } catch (CartException.Rejected e) {
             LOG.warn("Auto Sync stopped: the cart rejected the credentials: {}", e.getMessage());
             return true;
-        } catch (Refusal | CartException e) {
-            // reported through the events and the run history; try again on the next interval
+        } catch (RuntimeException e) {
+            // the engine reported it through the events and the run history; try again on the next interval
             LOG.warn("Auto Sync run did not complete: {}", e.getMessage());
-            if (e instanceof Refusal) {
-                events.accept(new SyncEvent.Failed(e.getMessage(), false));
-            }
         }
         return false;
     }
 
     /**
-     * Tests the connection again when the last pass expired (24 h), or when the runner's own re-test
-     * failed (a cart that was down at that moment must not silence Auto Sync for good). A test that
-     * finds the credentials rejected stops Auto Sync, audited, as a 401 during a run does.
+     * Tests the connection again when the last pass expired (24 h) or no longer matches the saved
+     * settings (new credentials), or when the runner's own re-test failed (a cart that was down at
+     * that moment must not silence Auto Sync for good). A test that finds the credentials rejected
+     * stops Auto Sync, audited, as a 401 during a run does.
      *
      * @return true when Auto Sync was stopped
      */
     private boolean retestIfNeeded() {
         boolean due = cutover.problems().stream().anyMatch(p -> p.code() == ProblemCode.CONNECTION_TEST_FAILED
-                || (p.code() == ProblemCode.CONNECTION_TEST_STALE && p.args().contains("expired")));
+                || p.code() == ProblemCode.CONNECTION_TEST_STALE);
         if (!due) {
             return false;
         }

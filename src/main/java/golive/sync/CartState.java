@@ -1,50 +1,65 @@
 package golive.sync;
 
 import golive.cart.CartOrder;
+import golive.cart.Lifecycle;
 import golive.domain.OrderLine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * A compact digest of what the cart said about an order when it was imported, so a later read
- * can say what changed (cancelled, refunded, total, lines) without keeping the whole payload.
+ * A compact digest of what the cart said about an order (its state, total and lines), recorded when
+ * it was imported or first seen, so a later read can say what changed without keeping the payload.
+ * Digests written by release 1 ({@code cancelled=..|refunded=..|total=..|lines=..}) are still read.
  */
 final class CartState {
     private CartState() {
     }
 
     static String of(CartOrder o) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("cancelled", String.valueOf(o.cancelled()));
-        m.put("refunded", String.valueOf(o.refunded()));
-        m.put("total", o.total().amount().stripTrailingZeros().toPlainString());
-        m.put("lines", Integer.toHexString(linesHash(o.lines())));
-        StringBuilder sb = new StringBuilder();
-        m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "|").append(k).append('=').append(v));
-        return sb.toString();
+        return "lifecycle=" + o.lifecycle().name() + "|total=" + o.total().amount().stripTrailingZeros().toPlainString()
+                + "|lines=" + Integer.toHexString(linesHash(o.lines()));
     }
 
-    /** What differs between two digests, in words for the audit and the order ("" when nothing). */
-    static String changes(String before, String after) {
-        Map<String, String> b = parse(before);
-        Map<String, String> a = parse(after);
+    /**
+     * What changed between the recorded digest and the order as the cart shows it now, in words for
+     * the order and the audit ("" when nothing that matters did). A null digest is a migrated order's
+     * baseline, "open, as the file said": any state the cart excludes is a change, and neither its
+     * total nor its lines are compared (the file's may be written differently).
+     */
+    static String changes(String recorded, CartOrder now) {
         List<String> out = new ArrayList<>();
-        if (!"true".equals(b.get("cancelled")) && "true".equals(a.get("cancelled"))) {
-            out.add("cancelled in the cart");
+        if (recorded == null) {
+            if (now.lifecycle().excluded()) {
+                out.add(now.lifecycle().label() + " in the cart after it was migrated as open");
+            }
+            return String.join("; ", out);
         }
-        if (!"true".equals(b.get("refunded")) && "true".equals(a.get("refunded"))) {
-            out.add("refunded in the cart");
+        Map<String, String> b = parse(recorded);
+        Lifecycle before = lifecycle(b);
+        if (now.lifecycle().excluded() && now.lifecycle() != before) {
+            out.add(now.lifecycle().label() + " in the cart");
         }
-        if (!a.get("total").equals(b.get("total"))) {
-            out.add("total changed from " + b.get("total") + " to " + a.get("total"));
+        String total = now.total().amount().stripTrailingZeros().toPlainString();
+        if (!total.equals(b.get("total"))) {
+            out.add("total changed from " + b.get("total") + " to " + total);
         }
-        if (!a.get("lines").equals(b.get("lines"))) {
+        if (!Integer.toHexString(linesHash(now.lines())).equals(b.get("lines"))) {
             out.add("line items changed");
         }
         return String.join("; ", out);
+    }
+
+    /** Release 1 kept two flags; an order it imported was eligible then, so neither means open. */
+    private static Lifecycle lifecycle(Map<String, String> digest) {
+        if (digest.containsKey("lifecycle")) {
+            return Lifecycle.valueOf(digest.get("lifecycle"));
+        }
+        return "true".equals(digest.get("cancelled")) ? Lifecycle.CANCELLED
+                : "true".equals(digest.get("refunded")) ? Lifecycle.REFUNDED : Lifecycle.OPEN;
     }
 
     private static Map<String, String> parse(String s) {
@@ -56,10 +71,14 @@ final class CartState {
         return m;
     }
 
+    private static java.math.BigDecimal plain(java.math.BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros();
+    }
+
     private static int linesHash(List<OrderLine> lines) {
         int h = 1;
         for (OrderLine l : lines) {
-            h = 31 * h + java.util.Objects.hash(l.sku(), l.quantity().stripTrailingZeros(), l.price().stripTrailingZeros());
+            h = 31 * h + Objects.hash(l.sku(), plain(l.quantity()), plain(l.price()));
         }
         return h;
     }

@@ -15,4 +15,16 @@ public sealed interface SyncEvent {
 
     record Failed(String message, boolean credentialsRejected) implements SyncEvent {
     }
+
+    /** A runner is waiting to take over: another live process ({@code holder}, last heartbeat at) holds the lease. */
+    record Waiting(String holder, Instant heartbeatAt) implements SyncEvent {
+    }
+
+    /** This import was handed to the runner that holds the lease ({@code holder}); its answer follows. */
+    record Delegated(String holder) implements SyncEvent {
+    }
+
+    /** A runner holds the lease and imports on the interval. */
+    record Holding(String holder) implements SyncEvent {
+    }
 }

@@ -6,68 +6,105 @@ import golive.launch.ProblemCode;
 import golive.launch.Refusal;
 import golive.store.Database;
 import golive.store.SyncStateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * This process's claim to be the one importer, across processes sharing the database. The lease
- * expires two intervals after its last heartbeat, so a holder killed with -9 loses it by itself.
- * A runner (wizard, {@code sync run}) keeps it between runs; a one-shot ({@code sync now}) gives
- * it back after its run. Thread-safe.
+ * This process's claim to be the one importer, across processes sharing the database. While held,
+ * a heartbeat renews it every {@link #HEARTBEAT} (about 10 s) on a background thread, and it
+ * expires {@link #TTL} (three heartbeats) after the last one, judged by the database's clock: a
+ * holder killed with -9 loses it within half a minute, whatever the sync interval. Page commits
+ * check it without writing. A runner (wizard, {@code sync run}) keeps it between runs; a one-shot
+ * ({@code sync now}) gives it back after its run. Thread-safe.
  */
 public final class SyncLease {
+    /** The heartbeat; {@code -Dgolive.lease.heartbeat=PT1S} shortens it (tests, rehearsals). */
+    public static final Duration HEARTBEAT = Duration.parse(System.getProperty("golive.lease.heartbeat", "PT10S"));
+    public static final Duration TTL = HEARTBEAT.multipliedBy(3);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncLease.class);
+    private static final ScheduledExecutorService BEATS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sync-lease-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Database db;
-    private final Clock clock;
     private final String holder;
     private final boolean runner;
     private final SyncStateStore sync = new SyncStateStore();
+    private ScheduledFuture<?> beat;
 
-    private SyncLease(Database db, Clock clock, boolean runner) {
+    private SyncLease(Database db, boolean runner) {
         this.db = db;
-        this.clock = clock;
         this.runner = runner;
         this.holder = (runner ? LaunchStateReader.RUNNER_PREFIX : "once:") + ManagementFactory.getRuntimeMXBean().getName()
                 + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** For a process that imports on the interval while it lives. */
-    public static SyncLease runner(Database db, Clock clock) {
-        return new SyncLease(db, clock, true);
+    public static SyncLease runner(Database db) {
+        return new SyncLease(db, true);
     }
 
     /** For a single import ({@code sync now}, {@code sync import}). */
-    public static SyncLease oneShot(Database db, Clock clock) {
-        return new SyncLease(db, clock, false);
+    public static SyncLease oneShot(Database db) {
+        return new SyncLease(db, false);
+    }
+
+    /** Who this is, as the lease and the run history record it ("runner:1234@host/ab12cd34"). */
+    public String holder() {
+        return holder;
     }
 
     /** @throws Refusal SYNC_LEASE_HELD naming the live holder */
     public void acquireOrRefuse() {
-        db.inTransaction(c -> {
-            if (!take(c)) {
-                SyncStateStore.State st = sync.load(c);
-                throw new Refusal(Problem.of(ProblemCode.SYNC_LEASE_HELD, st.leaseHolder(), st.heartbeatAt()));
-            }
-            return null;
-        });
-    }
-
-    /** The heartbeat: extends the lease, or fails the run if another process has taken it meanwhile. */
-    public void renewOrFail(Connection c) throws SQLException {
-        if (!take(c)) {
-            SyncStateStore.State st = sync.load(c);
+        if (!tryAcquire()) {
+            SyncStateStore.State st = db.read(sync::load);
             throw new Refusal(Problem.of(ProblemCode.SYNC_LEASE_HELD, st.leaseHolder(), st.heartbeatAt()));
         }
     }
 
-    /** A heartbeat outside a run; false when the lease is held by another live process. */
-    public boolean renew() {
-        return db.inTransaction(this::take);
+    /**
+     * Takes (or renews) the lease and keeps it beating. Runs still RUNNING under another holder are
+     * marked interrupted: holding the lease proves their process is gone. @return false when another
+     * live process holds it
+     */
+    public synchronized boolean tryAcquire() {
+        boolean taken = db.inTransaction(c -> {
+            if (!sync.acquireLease(c, holder, TTL)) {
+                return false;
+            }
+            sync.interruptOthers(c, holder);
+            return true;
+        });
+        if (taken && beat == null) {
+            beat = BEATS.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return taken;
+    }
+
+    /** True while the heartbeat keeps the lease (it stops when another process took it over). */
+    public synchronized boolean held() {
+        return beat != null;
+    }
+
+    /** In a page's transaction: this process still holds a live lease (no write). */
+    public void checkOrFail(Connection c) throws SQLException {
+        if (!sync.holdsLease(c, holder)) {
+            SyncStateStore.State st = sync.load(c);
+            throw new Refusal(Problem.of(ProblemCode.SYNC_LEASE_HELD, st.leaseHolder(), st.heartbeatAt()));
+        }
     }
 
     public void releaseIfOneShot() {
@@ -77,15 +114,29 @@ public final class SyncLease {
     }
 
     public void release() {
+        stopBeating();
         db.inTransaction(c -> {
             sync.releaseLease(c, holder);
             return null;
         });
     }
 
-    private boolean take(Connection c) throws SQLException {
-        Instant now = clock.instant();
-        Duration ttl = sync.load(c).interval().multipliedBy(2);
-        return sync.acquireLease(c, holder, now, ttl);
+    private void heartbeat() {
+        try {
+            if (!db.inTransaction(c -> sync.acquireLease(c, holder, TTL))) {
+                LOG.warn("the sync lease of {} was taken over by another process", holder);
+                stopBeating();
+            }
+        } catch (RuntimeException e) {
+            // the next beat tries again; page commits check the lease themselves
+            LOG.warn("sync lease heartbeat failed: {}", e.getMessage());
+        }
+    }
+
+    private synchronized void stopBeating() {
+        if (beat != null) {
+            beat.cancel(false);
+            beat = null;
+        }
     }
 }

@@ -113,12 +113,19 @@ public final class AppWindow {
                 I18n.t("close.ok"));
     }
 
-    /** Ends the runner (it gives the lease back) before the database closes. Blocks up to a few seconds. */
-    public void dispose() {
+    /** Asks the runner to end after its current page (FX thread); {@link #awaitRunnerEnd()} waits for it. */
+    public void stopRunner() {
         runner.close();
         loop.shutdown();
+    }
+
+    /**
+     * Blocks until the runner has ended and given the lease back, so the database never closes
+     * under a page in flight. Off the FX thread (the window shows progress meanwhile).
+     */
+    public void awaitRunnerEnd() {
         try {
-            loop.awaitTermination(5, TimeUnit.SECONDS);
+            loop.awaitTermination(2, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

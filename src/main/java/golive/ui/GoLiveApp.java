@@ -66,9 +66,8 @@ public final class GoLiveApp extends Application {
         stage.setTitle(I18n.t("app.title"));
         icons(stage);
         stage.setOnCloseRequest(e -> {
-            if (window != null && !window.confirmClose()) {
-                e.consume();
-            }
+            e.consume(); // closed once the runner has let go of the store, off the FX thread
+            quit();
         });
         stage.show();
         open(database);
@@ -76,7 +75,10 @@ public final class GoLiveApp extends Application {
 
     /** Opens {@code path} off the FX thread, then shows it; the previous store is closed first. */
     void open(Path path) {
-        closeStore();
+        closeStore(() -> openNow(path));
+    }
+
+    private void openNow(Path path) {
         current = path;
         scene.setRoot(placeholder(I18n.t("app.opening", path)));
         Clock clock = Clock.systemUTC();
@@ -91,7 +93,7 @@ public final class GoLiveApp extends Application {
 
     private void quit() {
         if (window == null || window.confirmClose()) {
-            Platform.exit();
+            closeStore(Platform::exit);
         }
     }
 
@@ -111,7 +113,10 @@ public final class GoLiveApp extends Application {
      */
     void openRehearsal(String scenario) {
         Path folder = current == null || current.getParent() == null ? DataFolder.folder() : current.getParent();
-        closeStore();
+        closeStore(() -> startRehearsal(scenario, folder));
+    }
+
+    private void startRehearsal(String scenario, Path folder) {
         scene.setRoot(placeholder(I18n.t("rehearsal.starting")));
         background.run(null, () -> RehearsalSandbox.start(Scenario.load(scenario), 60, folder, HttpSettings.defaults()), box -> {
             rehearsal = box;
@@ -122,26 +127,53 @@ public final class GoLiveApp extends Application {
         }, e -> scene.setRoot(placeholder(I18n.t("rehearsal.failed", UserError.of(e)))));
     }
 
-    private void closeStore() {
-        if (window != null) {
-            window.dispose();
-            window = null;
-        }
-        if (rehearsal != null) {
-            rehearsalPanel.dispose();
-            rehearsal.close(); // closes its own database
-            rehearsal = null;
+    /**
+     * Stops the runner, waits in the background until it has finished its page and released the
+     * lease (the window says so meanwhile), closes the store, then runs {@code then} on the FX thread.
+     */
+    private void closeStore(Runnable then) {
+        AppWindow w = window;
+        RehearsalSandbox box = rehearsal;
+        Database store = db;
+        window = null;
+        rehearsal = null;
+        db = null;
+        if (w == null && box == null && store == null) {
+            then.run();
             return;
         }
-        if (db != null) {
-            db.close();
-            db = null;
+        if (w != null) {
+            w.stopRunner();
+        }
+        if (rehearsalPanel != null) {
+            rehearsalPanel.dispose();
+            rehearsalPanel = null;
+        }
+        scene.setRoot(placeholder(I18n.t("app.closing")));
+        background.run(null, () -> {
+            closeNow(w, box, store);
+            return true;
+        }, ok -> then.run(), e -> then.run());
+    }
+
+    private static void closeNow(AppWindow w, RehearsalSandbox box, Database store) {
+        if (w != null) {
+            w.awaitRunnerEnd();
+        }
+        if (box != null) {
+            box.close(); // closes its own database
+        } else if (store != null) {
+            store.close();
         }
     }
 
     @Override
     public void stop() {
-        closeStore();
+        // Platform.exit from elsewhere: whatever is still open closes here, at the very end
+        if (window != null) {
+            window.stopRunner();
+        }
+        closeNow(window, rehearsal, db);
         background.close();
     }
 

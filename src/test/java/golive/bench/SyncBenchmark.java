@@ -68,7 +68,7 @@ class SyncBenchmark {
             int before = server.requestCount();
             resetPeaks();
             long t0 = System.nanoTime();
-            SyncResult r = new SyncEngine(pad.cutover, SyncLease.oneShot(db, Clock.systemUTC())).run("bench", e -> { });
+            SyncResult r = new SyncEngine(pad.cutover, SyncLease.oneShot(db)).run("bench", e -> { });
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertThat(r.counts().imported()).isEqualTo(ORDERS);
             int requests = server.requestCount() - before;

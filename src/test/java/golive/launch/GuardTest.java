@@ -95,13 +95,39 @@ class GuardTest {
             case OVERLAP -> CUTOFF.minusSeconds(3600);
             case OLD_OVERLAP -> NOW.minus(Duration.ofDays(61));
         };
-        return new LaunchState(fp, test, CUTOFF, cutoff, open, importFrom, gapOk, overlapOk, false, false);
+        // no run yet: the window starts at 'Import Orders from'
+        return new LaunchState(fp, test, CUTOFF, cutoff, open, importFrom, gapOk, overlapOk, false, false, importFrom, null);
+    }
+
+    private static LaunchState ready(Integer historyLimitDays, Instant importFrom, Instant windowStart, Duration skew) {
+        LaunchState.TestSummary t = new LaunchState.TestSummary("fp", NOW.minus(Duration.ofHours(1)), true, historyLimitDays);
+        return new LaunchState("fp", t, CUTOFF, true, true, importFrom, true, true, false, false, windowStart, skew);
+    }
+
+    @Test
+    void aShopWithoutReadAllOrdersIsJudgedByTheWindowARunReadsNotByImportFrom() {
+        Instant day61 = NOW.minus(Duration.ofDays(61));
+        assertThat(Guard.problems(ready(60, day61, NOW.minus(Duration.ofMinutes(20)), null), NOW))
+                .as("syncing since: the cursor is recent").isEmpty();
+        assertThat(Guard.problems(ready(60, day61, day61, null), NOW)).extracting(Problem::code)
+                .containsExactly(SCOPE_INSUFFICIENT);
+    }
+
+    @Test
+    void aClockSkewOverHalfTheOverlapIsAProblemEitherWay() {
+        Duration half = Guard.MAX_CLOCK_SKEW;
+        assertThat(Guard.problems(ready(null, CUTOFF, CUTOFF, half), NOW)).isEmpty();
+        assertThat(Guard.problems(ready(null, CUTOFF, CUTOFF, half.negated()), NOW)).isEmpty();
+        assertThat(Guard.problems(ready(null, CUTOFF, CUTOFF, half.plusSeconds(1)), NOW)).extracting(Problem::code)
+                .containsExactly(ProblemCode.CLOCK_SKEW);
+        assertThat(Guard.problems(ready(null, CUTOFF, CUTOFF, half.plusSeconds(1).negated()), NOW)).extracting(Problem::code)
+                .containsExactly(ProblemCode.CLOCK_SKEW);
     }
 
     @Test
     void aTestThatPassedJustUnder24HoursAgoStillCounts() {
         LaunchState.TestSummary t = new LaunchState.TestSummary("fp", NOW.minus(Duration.ofHours(24)).plusSeconds(1), true, null);
-        LaunchState s = new LaunchState("fp", t, CUTOFF, true, true, CUTOFF, false, false, false, false);
+        LaunchState s = new LaunchState("fp", t, CUTOFF, true, true, CUTOFF, false, false, false, false, null, null);
         assertThat(Guard.problems(s, NOW)).isEmpty();
         assertThat(Guard.problems(s, NOW.plusSeconds(1))).extracting(Problem::code).containsExactly(CONNECTION_TEST_STALE);
     }
@@ -109,13 +135,13 @@ class GuardTest {
     @Test
     void importFromExactlyAtTheCutoffNeedsNoAcceptance() {
         LaunchState.TestSummary t = new LaunchState.TestSummary("fp", NOW, true, null);
-        LaunchState s = new LaunchState("fp", t, CUTOFF, true, true, CUTOFF, false, false, false, false);
+        LaunchState s = new LaunchState("fp", t, CUTOFF, true, true, CUTOFF, false, false, false, false, null, null);
         assertThat(Guard.ready(s, NOW)).isTrue();
     }
 
     @Test
     void theRefusalListsEveryProblemInStepOrder() {
-        LaunchState empty = new LaunchState(null, null, null, false, false, null, false, false, false, false);
+        LaunchState empty = new LaunchState(null, null, null, false, false, null, false, false, false, false, null, null);
         assertThat(Guard.problems(empty, NOW)).extracting(Problem::code)
                 .containsExactly(CART_NOT_CONNECTED, CUTOFF_NOT_CONFIRMED, OPEN_ORDERS_NOT_IMPORTED, IMPORT_FROM_NOT_SET);
     }
@@ -123,7 +149,7 @@ class GuardTest {
     @Test
     void checklistAgreesWithTheGuard() {
         LaunchState.TestSummary t = new LaunchState.TestSummary("fp", NOW, true, null);
-        LaunchState s = new LaunchState("fp", t, CUTOFF, true, false, CUTOFF.plusSeconds(1), false, false, true, false);
+        LaunchState s = new LaunchState("fp", t, CUTOFF, true, false, CUTOFF.plusSeconds(1), false, false, true, false, null, null);
         List<Checklist.StepStatus> list = Checklist.of(s, NOW);
         assertThat(list).extracting(Checklist.StepStatus::done).containsExactly(true, true, true, false, false, false);
         assertThat(list.get(4).open()).extracting(Problem::code).containsExactly(GAP_NOT_ACCEPTED);

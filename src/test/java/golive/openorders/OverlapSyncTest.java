@@ -49,7 +49,7 @@ class OverlapSyncTest {
 
         rig.pad.cutover.setImportFrom(rig.cutoff.minus(Duration.ofHours(1)), rig.zone, false, true);
         rig.pad.cutover.requireReady();
-        SyncEngine engine = new SyncEngine(rig.pad.cutover, SyncLease.oneShot(rig.pad.db, rig.pad.clock));
+        SyncEngine engine = new SyncEngine(rig.pad.cutover, SyncLease.oneShot(rig.pad.db));
         SyncResult r = engine.run("now", e -> { });
         SyncResult again = engine.run("now", e -> { });
 

@@ -67,7 +67,7 @@ class ShopifyExportFormatTest {
         assertThat(s.withCartId()).isEqualTo(3);
         assertThat(s.skippedNotOpen()).isEqualTo(5);
         assertThat(s.skippedByReason()).containsEntry("cancelled", 2L).containsEntry("fulfilled", 1L)
-                .containsEntry("refunded", 1L).containsEntry("restocked", 1L);
+                .containsEntry("refunded", 1L).containsEntry("fulfilled (restocked)", 1L);
         assertThat(s.totals().get("USD")).isEqualByComparingTo("513.98");
 
         List<Order> orders = rig.orders();

@@ -96,7 +96,7 @@ class UndoTest {
         long b = importFile("a.csv", "A1");
         rig.pad.cutover.setImportFrom(rig.cutoff, rig.zone, false, false);
         rig.pad.order(rig.cutoff.plusSeconds(30));
-        SyncEngine engine = new SyncEngine(rig.pad.cutover, SyncLease.oneShot(rig.pad.db, rig.pad.clock));
+        SyncEngine engine = new SyncEngine(rig.pad.cutover, SyncLease.oneShot(rig.pad.db));
         engine.dryRun(e -> { });
         OpenOrderBatches batches = new OpenOrderBatches(rig.pad.cutover);
         long other = importFile("b.csv", "B1");

@@ -66,12 +66,17 @@ class AutoSyncTest {
         await(() -> stored() == 2); // the next interval brings the newcomer
         assertThat(events).anyMatch(e -> e instanceof SyncEvent.Finished);
 
-        // a second runner is refused while the first lives
-        assertThatThrownBy(() -> new AutoSync(pad.cutover, e -> { }).runUntilStopped())
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.problems().get(0).code()).isEqualTo(ProblemCode.SYNC_LEASE_HELD));
+        // a second runner waits, naming the holder, and imports nothing while the first lives
+        CopyOnWriteArrayList<SyncEvent> second = new CopyOnWriteArrayList<>();
+        CompletableFuture<AutoSync.Exit> secondExit = CompletableFuture.supplyAsync(new AutoSync(pad.cutover, second::add)::runUntilStopped);
+        await(() -> !second.isEmpty());
+        assertThat(second.get(0)).isInstanceOfSatisfying(SyncEvent.Waiting.class,
+                w -> assertThat(w.holder()).isEqualTo(runner.holder()));
 
         pad.cutover.stopSync("test");
         assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.STOPPED);
+        assertThat(secondExit.get(10, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.STOPPED);
+        assertThat(second).noneMatch(e -> e instanceof SyncEvent.Started);
         assertThat(state().leaseHolder()).as("the lease is given back").isNull();
     }
 
@@ -104,7 +109,7 @@ class AutoSyncTest {
     /** The newest connection test on record is a failure, as after a re-test that met a cart that was down. */
     void recordFailedTest() {
         pad.db.inTransaction(c -> {
-            pad.cutover.carts().recordTest(c, pad.config().fingerprint(), Instant.now(), new golive.cart.ConnectionReport(
+            pad.cutover.carts().recordTest(c, pad.cutover.carts().fingerprint(pad.config()), Instant.now(), new golive.cart.ConnectionReport(
                     java.util.List.of(golive.cart.CheckResult.fail("reachable", "HTTP 503 after 4 attempts")), null, null, null, null, null));
             return null;
         });

@@ -50,7 +50,7 @@ class KillDuringSyncTest {
             }
             // every page is slow, so the kill lands between pages of one run
             server.faults().always(new Fault.Slow(Duration.ofMillis(400)));
-            Process runner = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), "golive.Main",
+            Process runner = new ProcessBuilder(javaBin(), "-Dgolive.lease.heartbeat=PT1S", "-cp", System.getProperty("java.class.path"), "golive.Main",
                     "--db", dbPath.toString(), "sync", "run", "--every", "2s")
                     .redirectErrorStream(true).redirectOutput(dir.resolve("runner.out").toFile()).start();
             long imported = 0;
@@ -70,8 +70,8 @@ class KillDuringSyncTest {
                 SyncStateStore.State st = db.read(new SyncStateStore()::load);
                 assertThat(st.cursor()).as("a run that did not complete never moves the cursor").isNull();
                 Launchpad pad = Launchpad.onDatabaseWithServer(db, shop, server);
-                SyncEngine engine = new SyncEngine(pad.cutover, SyncLease.oneShot(db, Clock.systemUTC()));
-                // the dead runner's lease lapses after two intervals
+                SyncEngine engine = new SyncEngine(pad.cutover, SyncLease.oneShot(db));
+                // the dead runner's lease lapses three heartbeats after its last
                 SyncResult r = null;
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 while (r == null) {

@@ -40,7 +40,7 @@ class SyncEngineTest {
     }
 
     SyncEngine engine() {
-        return new SyncEngine(pad.cutover, SyncLease.oneShot(pad.db, pad.clock));
+        return new SyncEngine(pad.cutover, SyncLease.oneShot(pad.db));
     }
 
     List<Order> stored() {
@@ -270,7 +270,7 @@ class SyncEngineTest {
             }
         });
         assertThatThrownBy(() -> engine().run("now", e -> { }))
-                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.problems().get(0).code()).isEqualTo(ProblemCode.PLAN_RESET_DURING_RUN));
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.problems().get(0).code()).isEqualTo(ProblemCode.PLAN_CHANGED_DURING_RUN));
         golive.store.PlanStore.Plan plan = pad.db.read(new golive.store.PlanStore()::load);
         assertThat(plan.locked()).isFalse();
         assertThat(pad.db.read(new SyncStateStore()::load).cursor()).isNull();

@@ -12,6 +12,7 @@ import golive.sandbox.ShopifySandbox;
 import golive.store.Database;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,7 +28,8 @@ public final class Launchpad implements AutoCloseable {
     public final ShopifySandbox server;
     public final Database db;
     public final Cutover cutover;
-    public final Clock clock = Clock.systemUTC();
+    /** This computer's clock (the shop keeps real time): {@link ComputerClock#runAhead} makes them disagree. */
+    public final ComputerClock clock = new ComputerClock();
 
     private Launchpad(Database db, SandboxShop shop, ShopifySandbox server) {
         this.shop = shop;
@@ -39,6 +41,12 @@ public final class Launchpad implements AutoCloseable {
     public static Launchpad inMemory() {
         SandboxShop shop = new SandboxShop(Clock.systemUTC());
         return new Launchpad(Database.inMemory(), shop, unthrottled(new ShopifySandbox(shop).start()));
+    }
+
+    /** The store in a real H2 file database in {@code dir} (as the app and the CLI keep it). */
+    public static Launchpad onFile(Path dir) {
+        SandboxShop shop = new SandboxShop(Clock.systemUTC());
+        return new Launchpad(Database.open(dir.resolve("golive")), shop, unthrottled(new ShopifySandbox(shop).start()));
     }
 
     /** A shop whose API bucket leaks so fast it never fills: no pacing, no 429s (Shopify's limit is tested on its own). */

@@ -146,7 +146,8 @@ final class UiRig implements AutoCloseable {
 
     @Override
     public void close() {
-        fx(window::dispose);
+        fx(window::stopRunner);
+        window.awaitRunnerEnd();
         background.close();
         pad.close();
         try {

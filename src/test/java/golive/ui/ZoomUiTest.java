@@ -44,7 +44,7 @@ class ZoomUiTest {
         rig.pad.readyToSync(cutoff, cutoff.plus(Duration.ofMinutes(30))); // a gap: the timeline's widest picture
         rig.pad.order(cutoff.plus(Duration.ofHours(1)));
         var c = rig.pad.cutover;
-        new golive.sync.SyncEngine(c, golive.sync.SyncLease.oneShot(c.database(), c.clock())).run("test", e -> { }); // locks the plan
+        new golive.sync.SyncEngine(c, golive.sync.SyncLease.oneShot(c.database())).run("test", e -> { }); // locks the plan
         fx(() -> rig.theme.zoom().set(200));
         for (Step step : Step.values()) {
             fx(() -> rig.window.wizard().refresh(s -> rig.window.wizard().goTo(step)));

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +25,15 @@ public record CartResponse(URI uri, int status, HttpHeaders headers, JsonNode bo
 
     public List<String> headers(String name) {
         return headers.allValues(name);
+    }
+
+    /** The cart's clock as its {@code Date} header says (RFC 1123), when present and readable. */
+    public Optional<Instant> cartDate() {
+        try {
+            return header("Date").map(d -> ZonedDateTime.parse(d.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     public boolean ok() {

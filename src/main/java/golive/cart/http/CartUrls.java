@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rule for where credentials may be sent: https anywhere, plain http only to this
- * computer (127.0.0.0/8, localhost, ::1) — the sandbox. Used by every connector and by the
+ * computer (127.0.0.0/8, localhost, ::1) — the sandbox; and never with user-info or a query in
+ * the URL, which would put a credential where the store keeps it in plain text. Used by every connector and by the
  * CLI when the merchant enters a URL. Stateless, thread-safe.
  */
 public final class CartUrls {
@@ -32,8 +33,30 @@ public final class CartUrls {
         try {
             return requireSecure(new URI(t));
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a valid URL: " + e.getReason());
+            throw new IllegalArgumentException("'" + shown(t) + "' is not a valid URL: " + e.getReason());
         }
+    }
+
+    /**
+     * What may be shown of what a merchant typed: up to the host and path, never user-info or a
+     * query, which may carry a token.
+     */
+    public static String shown(String text) {
+        String t = text == null ? "" : text.strip();
+        int cut = indexOfAny(t, '?', '#');
+        t = cut >= 0 ? t.substring(0, cut) : t;
+        int scheme = t.indexOf("://");
+        int at = t.lastIndexOf('@');
+        if (at > scheme && (t.indexOf('/', scheme + 3) < 0 || at < t.indexOf('/', scheme + 3))) {
+            t = t.substring(0, scheme + 3) + t.substring(at + 1);
+        }
+        return t;
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /**
@@ -46,6 +69,14 @@ public final class CartUrls {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("the store URL must not carry a user name, password or token"
+                    + " (user@host): enter the credentials in their own fields");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("the store URL must not carry a query (?...) or fragment (#...):"
+                    + " enter just the store's address, and the credentials in their own fields");
+        }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("the store URL '" + Secrets.redact(uri) + "' has no host name");
         }

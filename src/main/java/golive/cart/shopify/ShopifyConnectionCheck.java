@@ -10,8 +10,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,13 +133,7 @@ final class ShopifyConnectionCheck {
     }
 
     private void clockSkew(CartResponse shop, Instant localNow) {
-        Instant cartNow;
-        try {
-            cartNow = shop.header("Date").map(d -> ZonedDateTime.parse(d.strip(),
-                    DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()).orElse(null);
-        } catch (DateTimeException e) {
-            cartNow = null;
-        }
+        Instant cartNow = shop.cartDate().orElse(null);
         if (cartNow == null) {
             checks.add(CheckResult.warn("clock_skew", "the shop sent no readable Date header; clock skew unknown"));
             return;

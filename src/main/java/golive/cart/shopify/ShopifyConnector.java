@@ -71,9 +71,10 @@ public final class ShopifyConnector implements CartConnector {
     public OrderPages updatedSince(Instant since) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("status", "any"); // the default is open only: cancelled and closed orders would vanish
-        params.put("updated_at_min", ShopifyClient.wireTime(since, false));
+        String updatedMin = ShopifyClient.wireTime(since, false);
+        params.put("updated_at_min", updatedMin);
         params.put("limit", Integer.toString(PAGE_SIZE));
-        return new ShopifyOrderPages(client, client.api("orders.json", params));
+        return new ShopifyOrderPages(client, clock, updatedMin, client.api("orders.json", params));
     }
 
     @Override

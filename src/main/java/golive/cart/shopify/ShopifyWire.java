@@ -3,6 +3,7 @@ package golive.cart.shopify;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import golive.cart.CartOrder;
+import golive.cart.Lifecycle;
 import golive.domain.Money;
 import golive.domain.OrderLine;
 
@@ -10,12 +11,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 
 /** Admin REST response shapes (only the fields we read) and their mapping onto {@link CartOrder}. */
 final class ShopifyWire {
-    private static final Set<String> REFUNDED = Set.of("refunded", "partially_refunded");
-
     private ShopifyWire() {
     }
 
@@ -55,23 +53,33 @@ final class ShopifyWire {
     }
 
     static CartOrder toCartOrder(WireOrder o) {
-        boolean cancelled = o.cancelledAt() != null;
-        boolean open = !cancelled && o.closedAt() == null;
-        String fs = o.fulfillmentStatus();
         BigDecimal total = o.currentTotalPrice() != null ? o.currentTotalPrice() : o.totalPrice();
+        if (o.createdAt() == null || o.updatedAt() == null || total == null || o.currency() == null) {
+            throw new IllegalArgumentException("the order has no " + (o.createdAt() == null ? "created_at"
+                    : o.updatedAt() == null ? "updated_at" : total == null ? "total_price" : "currency"));
+        }
         return new CartOrder(
                 Long.toString(o.id()),
                 o.name(),
                 instant(o.createdAt()),
                 instant(o.updatedAt()),
-                total == null ? null : new Money(total, o.currency()),
+                new Money(total, o.currency()),
                 blankToNull(o.email()),
-                o.financialStatus(),
-                open && (fs == null || fs.equals("partial")),
-                cancelled,
-                o.financialStatus() != null && REFUNDED.contains(o.financialStatus()),
-                Boolean.TRUE.equals(o.test()),
+                lifecycle(o),
+                cartStatus(o),
                 lines(o.lineItems()));
+    }
+
+    static Lifecycle lifecycle(WireOrder o) {
+        return ShopifyStatuses.lifecycle(o.financialStatus(), o.fulfillmentStatus(), o.cancelledAt() != null,
+                o.closedAt() != null, Boolean.TRUE.equals(o.test()));
+    }
+
+    private static String cartStatus(WireOrder o) {
+        return (o.financialStatus() == null ? "" : o.financialStatus() + ", ")
+                + (o.fulfillmentStatus() == null ? "unfulfilled" : o.fulfillmentStatus())
+                + (o.cancelledAt() != null ? ", cancelled" : o.closedAt() != null ? ", closed" : "")
+                + (Boolean.TRUE.equals(o.test()) ? ", test" : "");
     }
 
     /**

@@ -44,10 +44,10 @@ public record Snapshot(Instant at, LaunchState state, List<Problem> problems, Li
 
     /** Before the first read: nothing done, nothing known. */
     public static Snapshot empty() {
-        LaunchState none = new LaunchState(null, null, null, false, false, null, false, false, false, false);
+        LaunchState none = new LaunchState(null, null, null, false, false, null, false, false, false, false, null, null);
         Instant now = Instant.EPOCH;
-        PlanStore.Plan plan = new PlanStore.Plan(null, null, false, null, null, false, false, golive.domain.DocType.SALES_ORDER, null, 0);
-        SyncStateStore.State sync = new SyncStateStore.State("STOPPED", Duration.ofMinutes(5), null, null, null, null, null, null, null, null);
+        PlanStore.Plan plan = new PlanStore.Plan(null, null, false, null, null, false, false, golive.domain.DocType.SALES_ORDER, null, 0, null);
+        SyncStateStore.State sync = new SyncStateStore.State("STOPPED", Duration.ofMinutes(5), null, null, null, null, null, null, null, null, null, null);
         return new Snapshot(now, none, Guard.problems(none, now), Checklist.of(none, now), plan, Optional.empty(),
                 Optional.empty(), List.of(), sync, 0, 0);
     }

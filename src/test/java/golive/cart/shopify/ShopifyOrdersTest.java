@@ -1,6 +1,7 @@
 package golive.cart.shopify;
 
 import golive.cart.CartOrder;
+import golive.cart.Lifecycle;
 import golive.cart.OrderPage;
 import golive.cart.OrderPages;
 import golive.domain.OrderLine;
@@ -94,7 +95,7 @@ class ShopifyOrdersTest {
     }
 
     @Test
-    void mapsStatesOntoCartNeutralFlags() {
+    void mapsStatesOntoTheCartNeutralLifecycle() {
         SandboxOrder open = add(DAY_AGO, "10.00");
         SandboxOrder partial = rig.shop.fulfilPartly(rig.shop.add(SandboxOrder.draft(DAY_AGO, "p@example.com",
                 List.of(new SandboxOrder.Line("A", "A", null, 2, new BigDecimal("1.00"), 0)))).id());
@@ -107,14 +108,14 @@ class ShopifyOrdersTest {
         Map<String, CartOrder> read = SandboxRig.drain(rig.connector().updatedSince(DAY_AGO)).stream()
                 .collect(Collectors.toMap(CartOrder::id, Function.identity()));
 
-        assertThat(read.get(id(open)).unfulfilled()).isTrue();
-        assertThat(read.get(id(partial)).unfulfilled()).isTrue();
-        assertThat(read.get(id(fulfilled)).unfulfilled()).isFalse();
-        assertThat(read.get(id(cancelled))).matches(CartOrder::cancelled).matches(o -> !o.unfulfilled()).matches(CartOrder::refunded);
-        assertThat(read.get(id(closedUnfulfilled)).unfulfilled()).isFalse();
-        assertThat(read.get(id(refunded))).matches(CartOrder::refunded).matches(o -> o.total().amount().signum() == 0);
-        assertThat(read.get(id(test))).matches(CartOrder::test);
-        assertThat(read.get(id(open))).matches(o -> !o.test() && !o.cancelled() && !o.refunded());
+        assertThat(read.get(id(open)).lifecycle()).isEqualTo(Lifecycle.OPEN);
+        assertThat(read.get(id(partial)).lifecycle()).isEqualTo(Lifecycle.PARTIALLY_FULFILLED);
+        assertThat(read.get(id(fulfilled)).lifecycle()).isEqualTo(Lifecycle.FULFILLED);
+        assertThat(read.get(id(cancelled)).lifecycle()).as("cancelled wins over its refund").isEqualTo(Lifecycle.CANCELLED);
+        assertThat(read.get(id(closedUnfulfilled)).lifecycle()).as("archived: done").isEqualTo(Lifecycle.FULFILLED);
+        assertThat(read.get(id(refunded))).matches(o -> o.lifecycle() == Lifecycle.REFUNDED && o.total().amount().signum() == 0);
+        assertThat(read.get(id(test)).lifecycle()).isEqualTo(Lifecycle.TEST);
+        assertThat(read.values()).extracting(CartOrder::exclusion).containsOnly(null, "fulfilled", "cancelled", "refunded", "test");
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class AutoSyncView extends VBox {
     private VBox unmetCard;
     private VBox runs;
     private VBox attention;
+    private VBox setAside;
+    private VBox setAsideCard;
 
     public AutoSyncView(AutoSyncViewModel vm, WizardViewModel wizard) {
         this.vm = vm;
@@ -86,6 +88,8 @@ public final class AutoSyncView extends VBox {
         runs.getStyleClass().add("gl-run-list");
         attention = new VBox();
         attention.setId("attentionOrders");
+        setAside = new VBox();
+        setAside.setId("setAsideOrders");
     }
 
     private void layoutParts() {
@@ -100,7 +104,9 @@ public final class AutoSyncView extends VBox {
         unmetCard.getStyleClass().add("gl-card-warning");
         VBox runsCard = StepPage.card("runsCard", "autoSync.runs.title", runs);
         VBox attentionCard = StepPage.card("attentionCard", "autoSync.attention.title", attention);
-        getChildren().add(new StepPage(Step.AUTO_SYNC, unmetCard, statusCard, runsCard, attentionCard,
+        setAsideCard = StepPage.card("setAsideCard", "autoSync.setAside.title", setAside);
+        setAsideCard.getStyleClass().add("gl-card-warning");
+        getChildren().add(new StepPage(Step.AUTO_SYNC, unmetCard, statusCard, setAsideCard, runsCard, attentionCard,
                 StepPage.banner("syncError", vm.errorProperty(), StepPage.Tone.DANGER)));
     }
 
@@ -126,6 +132,13 @@ public final class AutoSyncView extends VBox {
         vm.unmet().addListener((ListChangeListener<AutoSyncViewModel.Unmet>) c -> renderUnmet());
         vm.attention().addListener((ListChangeListener<String>) c -> renderAttention());
         vm.runs().addListener((ListChangeListener<RunRow>) c -> renderRuns());
+        setAsideCard.visibleProperty().bind(Bindings.isNotEmpty(vm.setAside()));
+        setAsideCard.managedProperty().bind(setAsideCard.visibleProperty());
+        vm.setAside().addListener((ListChangeListener<String>) c -> setAside.getChildren().setAll(vm.setAside().stream().map(a -> {
+            Label l = Nodes.text(null, null, "gl-attention");
+            l.setText(a);
+            return l;
+        }).toList()));
         renderRuns();
         renderUnmet();
         renderAttention();
@@ -157,10 +170,11 @@ public final class AutoSyncView extends VBox {
         }
         for (RunRow r : vm.runs()) {
             boolean ok = "OK".equals(r.outcome());
-            FontIcon icon = Nodes.icon(ok ? "fth-check-circle" : "RUNNING".equals(r.outcome()) ? "fth-loader" : "fth-x-circle", null);
+            FontIcon icon = Nodes.icon(ok ? "fth-check-circle" : "RUNNING".equals(r.outcome()) ? "fth-loader"
+                    : "INTERRUPTED".equals(r.outcome()) ? "fth-alert-triangle" : "fth-x-circle", null);
             icon.getStyleClass().add(ok ? "gl-success" : "RUNNING".equals(r.outcome()) ? "gl-muted-icon" : "gl-danger");
             Label head = Nodes.text(null, null, "gl-run-head");
-            head.setText(r.outcome() + " · " + r.when());
+            head.setText(I18n.t("autoSync.runs.outcome." + r.outcome()) + " · " + r.when());
             Label counts = Nodes.text(null, null, "gl-muted", "gl-small");
             counts.setText(r.counts());
             VBox text = new VBox(head, counts);

@@ -7,8 +7,10 @@ import golive.launch.Problem;
 import golive.launch.Step;
 import golive.launch.WallTime;
 import golive.store.OrderStore;
+import golive.store.SetAsideStore;
 import golive.store.SyncStateStore;
 import golive.sync.AutoSync;
+import golive.sync.ImportNow;
 import golive.sync.SyncEngine;
 import golive.sync.SyncEvent;
 import golive.sync.SyncLease;
@@ -63,8 +65,9 @@ public final class AutoSyncViewModel {
     private final ObservableList<Unmet> unmet = FXCollections.observableArrayList();
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final ObservableList<String> attention = FXCollections.observableArrayList();
+    private final ObservableList<String> setAside = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper leaseHolder = new ReadOnlyStringWrapper("");
     private Consumer<String> notifier = m -> { };
-    private boolean leaseRefused;
 
     public AutoSyncViewModel(WizardViewModel wizard, SyncRunner runner) {
         this.wizard = wizard;
@@ -89,8 +92,8 @@ public final class AutoSyncViewModel {
         }
         unmet.setAll(out);
         statusDetail.set(detail());
-        if (s.running() && !runner.activeProperty().get() && !leaseRefused) {
-            runner.start(); // while the window is open it is the runner
+        if (s.running() && !runner.activeProperty().get()) {
+            runner.start(); // while the window is open it is the runner (or waits to take over from another)
         }
         loadHistory();
     }
@@ -98,6 +101,9 @@ public final class AutoSyncViewModel {
     private String detail() {
         var s = wizard.snapshot();
         if (s.running()) {
+            if (!leaseHolder.get().isEmpty()) {
+                return I18n.t("autoSync.detail.waiting", leaseHolder.get());
+            }
             return s.state().runnerAlive() || runner.activeProperty().get()
                     ? I18n.t("autoSync.detail.running", s.sync().interval().toMinutes())
                     : I18n.t("autoSync.detail.noRunner");
@@ -119,7 +125,6 @@ public final class AutoSyncViewModel {
         }
         Duration every = interval.get();
         error.set("");
-        leaseRefused = false;
         wizard.background().run(busy, () -> {
             wizard.cutover().startSync(every);
             return true;
@@ -148,7 +153,8 @@ public final class AutoSyncViewModel {
         }
         runInProgress.set(true);
         var c = wizard.cutover();
-        wizard.background().run(busy, () -> new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock())).run("now", e ->
+        // another process's runner, when one holds the lease, is asked to import and answers
+        wizard.background().run(busy, () -> new ImportNow(c).run("now", e ->
                 wizard.background().fx().execute(() -> event(e))), r -> wizard.refresh(), e -> {
             runInProgress.set(false);
             error.set(UserError.of(e));
@@ -159,7 +165,7 @@ public final class AutoSyncViewModel {
     public void previewNext() {
         var c = wizard.cutover();
         preview.set(I18n.t("autoSync.preview.running"));
-        wizard.background().run(busy, () -> new SyncEngine(c, SyncLease.oneShot(c.database(), c.clock())).dryRun(e -> { }),
+        wizard.background().run(busy, () -> new SyncEngine(c, SyncLease.oneShot(c.database())).dryRun(e -> { }),
                 this::showPreview, e -> preview.set(UserError.of(e)));
     }
 
@@ -183,6 +189,12 @@ public final class AutoSyncViewModel {
             runInProgress.set(false);
             progress.set(I18n.t("autoSync.progress.finished", f.result().counts().imported(), f.result().counts().fetched()));
             wizard.refresh();
+        } else if (e instanceof SyncEvent.Waiting w) {
+            leaseHolder.set(w.holder() == null ? "" : w.holder());
+            statusDetail.set(detail());
+        } else if (e instanceof SyncEvent.Holding) {
+            leaseHolder.set("");
+            statusDetail.set(detail());
         } else if (e instanceof SyncEvent.Failed f) {
             runInProgress.set(false);
             String m = I18n.t(f.credentialsRejected() ? "autoSync.failed.rejected" : "autoSync.failed", f.message());
@@ -194,8 +206,8 @@ public final class AutoSyncViewModel {
 
     private void runnerEnded(AutoSync.Exit exit, Throwable e) {
         runInProgress.set(false);
+        leaseHolder.set("");
         if (e != null) {
-            leaseRefused = true;
             error.set(UserError.of(e));
             notifier.accept(error.get());
         } else if (exit == AutoSync.Exit.CREDENTIALS_REJECTED) {
@@ -207,20 +219,24 @@ public final class AutoSyncViewModel {
     private void loadHistory() {
         ZoneId zone = wizard.snapshot().plan().cutoffZone() == null ? ZoneId.systemDefault() : wizard.snapshot().plan().cutoffZone();
         wizard.background().run(null, () -> wizard.cutover().database().read(c -> {
-            List<RunRow> r = new SyncStateStore().recentRuns(c, 8).stream().map(x -> RunRow.of(x, zone)).toList();
-            List<String> att = new ArrayList<>();
-            new OrderStore().forEach(c, o -> {
-                if (o.needsAttention() && att.size() < 20) {
-                    att.add(describe(o));
-                }
-            });
-            return new Object[] {r, att};
-        }), x -> {
-            @SuppressWarnings("unchecked") List<RunRow> r = (List<RunRow>) x[0];
-            @SuppressWarnings("unchecked") List<String> att = (List<String>) x[1];
-            runs.setAll(r);
-            attention.setAll(att);
+            SyncStateStore store = new SyncStateStore();
+            SyncStateStore.State st = store.load(c);
+            java.time.Instant dbNow = store.databaseNow(c);
+            List<RunRow> r = store.recentRuns(c, 8).stream().map(x -> RunRow.of(x, st, dbNow, zone)).toList();
+            List<String> att = new OrderStore().needingAttention(c, 20).stream().map(AutoSyncViewModel::describe).toList();
+            List<String> aside = wizard.snapshot().config().isEmpty() ? List.<String>of()
+                    : new SetAsideStore().open(c, wizard.snapshot().config().get().shopKey()).stream()
+                    .map(x -> I18n.t("autoSync.setAside.order", x.orderNumber() == null ? "-" : x.orderNumber(), x.cartOrderId(),
+                            x.reason())).toList();
+            return new History(r, att, aside);
+        }), h -> {
+            runs.setAll(h.runs());
+            attention.setAll(h.attention());
+            setAside.setAll(h.setAside());
         }, e -> { });
+    }
+
+    private record History(List<RunRow> runs, List<String> attention, List<String> setAside) {
     }
 
     private static String describe(Order o) {
@@ -296,5 +312,10 @@ public final class AutoSyncViewModel {
 
     public ObservableList<String> attention() {
         return attention;
+    }
+
+    /** Cart orders the store could not hold: retried by every run, shown until resolved. */
+    public ObservableList<String> setAside() {
+        return setAside;
     }
 }

@@ -3,17 +3,21 @@ package golive.ui.steps.autosync;
 import golive.store.SyncStateStore;
 import golive.ui.fx.I18n;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** One recent run as shown: when, outcome in words, counts, and the error if any. Immutable. */
+/**
+ * One recent run as shown: when, outcome (OK, FAILED, RUNNING, or INTERRUPTED when its process
+ * died), counts, and the error if any. Immutable.
+ */
 public record RunRow(String when, String outcome, String counts, String error) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    static RunRow of(SyncStateStore.Run r, ZoneId zone) {
-        return new RunRow(WHEN.format(r.startedAt().atZone(zone)), r.outcome(),
+    static RunRow of(SyncStateStore.Run r, SyncStateStore.State st, Instant dbNow, ZoneId zone) {
+        return new RunRow(WHEN.format(r.startedAt().atZone(zone)), r.outcomeIn(st, dbNow),
                 I18n.t("autoSync.runs.counts", r.imported(), r.fetched(), r.alreadyImported(), r.skippedMigrated(),
-                        r.skippedIneligible(), r.attention()),
+                        r.skippedIneligible(), r.attention(), r.setAside()),
                 r.error() == null ? "" : r.error());
     }
 }
