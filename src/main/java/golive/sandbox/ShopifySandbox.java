@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -96,6 +97,12 @@ public final class ShopifySandbox implements AutoCloseable {
     /** Called after each orders page is built, before it is sent; null for none. */
     public ShopifySandbox afterOrdersPage(Consumer<ServedPage> hook) {
         this.afterOrdersPage = hook;
+        return this;
+    }
+
+    /** The orders listing leaves these out (none: empty) while count and single reads still show them. */
+    public ShopifySandbox unlist(Set<Long> ids) {
+        listing.unlist(ids);
         return this;
     }
 

@@ -10,6 +10,8 @@ import golive.store.SyncStateStore;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -30,15 +32,28 @@ public final class ImportNow {
 
     /** One run now. @throws Refusal and CartException as {@link SyncEngine#run} */
     public SyncResult run(String trigger, Consumer<SyncEvent> events) {
+        // A run's failure is its last event; hold it back, since a lease held by a runner is no failure here.
+        List<SyncEvent> failure = new ArrayList<>(1);
+        Consumer<SyncEvent> holdingFailure = e -> {
+            if (e instanceof SyncEvent.Failed) {
+                failure.add(e);
+            } else {
+                events.accept(e);
+            }
+        };
         try {
-            return new SyncEngine(cutover, SyncLease.oneShot(cutover.database())).run(trigger, events);
+            return new SyncEngine(cutover, SyncLease.oneShot(cutover.database())).run(trigger, holdingFailure);
         } catch (Refusal r) {
             String runner = runnerHolding(r);
             if (runner == null) {
+                failure.forEach(events);
                 throw r;
             }
             events.accept(new SyncEvent.Delegated(runner));
             return ask("run", null, runner).resultOrThrow();
+        } catch (RuntimeException e) {
+            failure.forEach(events);
+            throw e;
         }
     }
 

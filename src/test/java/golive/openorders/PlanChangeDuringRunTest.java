@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -88,11 +87,9 @@ class PlanChangeDuringRunTest {
     }
 
     Path openOrdersFile(SandboxOrder... orders) throws Exception {
-        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(pad.shop.zone());
         Template t = new Template();
         for (SandboxOrder o : orders) {
-            t.row(o.name(), String.valueOf(o.id()), local.format(o.createdAt()), "USD", o.total().toPlainString(),
-                    "SKU-1", "Widget", "1", o.total().toPlainString());
+            t.order(o, pad.shop.zone(), true);
         }
         return Files.writeString(dir.resolve("open-" + System.nanoTime() + ".csv"), t.text());
     }

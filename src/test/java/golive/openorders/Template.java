@@ -25,6 +25,13 @@ final class Template {
                 + ",Jane Roe,,12 Elm Street,,Boston,MA,02118,US,");
     }
 
+    /** A sandbox cart order as the old system's export lists it (one line), with its cart id or by number only. */
+    Template order(golive.sandbox.SandboxOrder o, java.time.ZoneId zone, boolean withCartId) {
+        String created = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(o.createdAt());
+        String total = o.total().toPlainString();
+        return row(o.name(), withCartId ? String.valueOf(o.id()) : "", created, "USD", total, "SKU-1", "Widget", "1", total);
+    }
+
     /** A row written by hand (already CSV). */
     Template raw(String line) {
         rows.add(line);

@@ -51,6 +51,18 @@ class StoreTest {
     }
 
     @Test
+    void aConnectionTestFingerprintIsKeyedSoItRevealsNothingWithoutTheKeyFile() {
+        try (Database a = Database.inMemory(); Database b = Database.inMemory()) {
+            String material = "shopify:shop.myshopify.com\nhttps://shop.myshopify.com\nnull\ntoken=shpat_guessable\n";
+            String fingerprint = SecretStore.forDatabase(a).fingerprint(material);
+            assertThat(SecretStore.forDatabase(a).fingerprint(material)).isEqualTo(fingerprint);
+            assertThat(SecretStore.forDatabase(a).fingerprint(material + "x")).isNotEqualTo(fingerprint);
+            assertThat(SecretStore.forDatabase(b).fingerprint(material)).as("another key").isNotEqualTo(fingerprint);
+            assertThat(fingerprint).doesNotContain("shpat_guessable");
+        }
+    }
+
+    @Test
     void insertingTheSameCartOrderTwiceAddsNothing() {
         try (Database db = Database.inMemory()) {
             OrderStore store = new OrderStore();

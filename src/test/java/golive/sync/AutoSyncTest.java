@@ -5,6 +5,7 @@ import golive.launch.ProblemCode;
 import golive.launch.Refusal;
 import golive.store.OrderStore;
 import golive.store.SyncStateStore;
+import golive.testkit.Await;
 import golive.testkit.Launchpad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,11 +47,7 @@ class AutoSyncTest {
     }
 
     static void await(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met in time").isLessThan(until);
-            Thread.sleep(50);
-        }
+        Await.until(condition);
     }
 
     @Test
@@ -140,5 +137,23 @@ class AutoSyncTest {
         assertThat(state().stoppedReason()).contains("rejected");
         java.util.List<golive.store.AuditLog.Entry> log = pad.db.read(c -> golive.store.AuditLog.recent(c, 5));
         assertThat(log).anyMatch(e -> e.action().equals("sync.stop"));
+    }
+
+    @Test
+    void aRunnerWhoseTestIsStaleTestsAgainAndImports() throws Exception {
+        pad.cutover.startSync(Duration.ofSeconds(1));
+        // as after the upgrade from unsalted fingerprints, had the migration not recomputed them
+        pad.db.inTransaction(c -> {
+            pad.cutover.carts().recordTest(c, "sha256-of-an-older-config", Instant.now(), pad.cutover.carts().lastTest(c).orElseThrow().report());
+            return null;
+        });
+        assertThat(pad.cutover.problems()).extracting(p -> p.code()).containsExactly(ProblemCode.CONNECTION_TEST_STALE);
+        pad.order(cutoff.plusSeconds(1));
+        AutoSync runner = new AutoSync(pad.cutover, e -> { });
+        CompletableFuture<AutoSync.Exit> exit = CompletableFuture.supplyAsync(runner::runUntilStopped);
+        await(() -> stored() == 1);
+        assertThat(pad.cutover.problems()).isEmpty();
+        runner.close();
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.CLOSED);
     }
 }

@@ -69,6 +69,9 @@ class KillDuringSyncTest {
             try (Database db = Database.open(dbPath)) {
                 SyncStateStore.State st = db.read(new SyncStateStore()::load);
                 assertThat(st.cursor()).as("a run that did not complete never moves the cursor").isNull();
+                assertThat(st.watermark()).as("'Last Order from' moves only when a run completes").isNull();
+                SyncStateStore.Run killed = db.read(c -> new SyncStateStore().recentRuns(c, 1)).get(0);
+                assertThat(killed.imported()).as("the killed run's counts were written with each page").isGreaterThanOrEqualTo((int) imported);
                 Launchpad pad = Launchpad.onDatabaseWithServer(db, shop, server);
                 SyncEngine engine = new SyncEngine(pad.cutover, SyncLease.oneShot(db));
                 // the dead runner's lease lapses three heartbeats after its last
@@ -82,6 +85,11 @@ class KillDuringSyncTest {
                         Thread.sleep(500);
                     }
                 }
+                SyncStateStore.State after = db.read(new SyncStateStore()::load);
+                Instant dbNow = db.read(new SyncStateStore()::databaseNow);
+                List<SyncStateStore.Run> runs = db.read(c -> new SyncStateStore().recentRuns(c, 5));
+                assertThat(runs).filteredOn(x -> x.id() == killed.id())
+                        .extracting(x -> x.outcomeIn(after, dbNow)).containsExactly("INTERRUPTED");
                 List<Order> orders = db.read(new OrderStore()::all);
                 assertThat(orders).hasSize(total);
                 List<String> ids = new ArrayList<>(orders.stream().map(Order::cartOrderId).toList());

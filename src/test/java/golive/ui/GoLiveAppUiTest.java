@@ -1,6 +1,11 @@
 package golive.ui;
 
+import golive.store.Database;
+import golive.store.OrderStore;
+import golive.store.SyncStateStore;
+import golive.testkit.Launchpad;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +17,9 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,5 +80,31 @@ class GoLiveAppUiTest {
         UiRig.snapshot(robot.lookup("#rehearsalPanel").query().getScene().getRoot(), shot);
         assertThat(shot).exists();
         assertThat(robot.lookup("#rehearsalUrl").queryAs(javafx.scene.control.TextField.class).getText()).startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void openingAnotherStoreWhileAutoSyncRunsHereLetsTheRunnerFinishOffTheFxThreadAndGivesTheLeaseBack(FxRobot robot) {
+        Path running = dir.resolve("running");
+        Launchpad pad = Launchpad.onFile(running);
+        try {
+            Instant cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
+            pad.readyToSync(cutoff, cutoff).cutover.startSync(Duration.ofMinutes(5));
+            pad.order(cutoff.plusSeconds(60));
+            pad.db.close(); // the wizard opens it from now on
+            UiRig.fx(() -> app.open(running.resolve("golive")));
+            UiRig.until(() -> robot.lookup("#recentRuns").tryQuery().map(n -> !((VBox) n).getChildren().isEmpty()).orElse(false));
+
+            UiRig.fx(() -> app.open(dir.resolve("other/golive")));
+            UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        } finally {
+            pad.server.close();
+        }
+        try (Database old = Database.open(running.resolve("golive"))) {
+            SyncStateStore.State st = old.read(new SyncStateStore()::load);
+            assertThat(st.leaseHolder()).as("the runner gave the lease back before the store closed").isNull();
+            assertThat(st.running()).as("closing the window does not stop Auto Sync").isTrue();
+            assertThat(old.read(new OrderStore()::all)).hasSize(1);
+            assertThat(old.<java.util.List<SyncStateStore.Run>>read(c -> new SyncStateStore().recentRuns(c, 5))).noneMatch(r -> r.outcome().equals("RUNNING"));
+        }
     }
 }

@@ -1,5 +1,8 @@
 package golive.cart.http;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -37,6 +40,23 @@ class SecretsTest {
 
         assertThat(Secrets.redact(uri))
                 .isEqualTo("https://shop.example/wp-json/wc/v3/orders?per_page=1&consumer_key=***&consumer_secret=***&ws_key=***");
+    }
+
+    @Test
+    void aStackTraceInTheLogQuotesNoTokenInAnyMessageOrCause() {
+        Secrets.register("shpat_stacktrace0123456789");
+        LoggerContext context = new LoggerContext();
+        RedactingThrowableConverter converter = new RedactingThrowableConverter();
+        converter.setContext(context);
+        converter.start();
+        Exception thrown = new IllegalStateException("call failed for token shpat_stacktrace0123456789",
+                new java.io.IOException("X-Shopify-Access-Token: shpat_stacktrace0123456789 refused"));
+        LoggingEvent event = new LoggingEvent(SecretsTest.class.getName(), context.getLogger("t"), Level.ERROR, "failed", thrown, null);
+
+        String trace = converter.convert(event);
+
+        assertThat(trace).contains("IllegalStateException", "Caused by: java.io.IOException", "***");
+        assertThat(trace).doesNotContain("shpat_stacktrace0123456789");
     }
 
     @Test
