@@ -9,7 +9,7 @@ import golive.sandbox.SandboxClock;
 import golive.sandbox.SandboxShop;
 import golive.sandbox.Scenario;
 import golive.sandbox.ScenarioPlayer;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.store.Database;
 
 import java.nio.file.Path;
@@ -96,7 +96,7 @@ public final class RehearsalSandbox implements AutoCloseable {
 
     /** What a person types in step 1 for the sandbox: its loopback URL and its token. */
     public CartConfig cartConfig() {
-        return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.TOKEN, server.shop().token()), null);
+        return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.TOKEN, server.access().token()), null);
     }
 
     /** What the old system hands over as its open orders file: written from the shop's orders. */

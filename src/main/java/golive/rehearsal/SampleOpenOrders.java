@@ -31,7 +31,7 @@ final class SampleOpenOrders {
     static int write(SandboxShop shop, Instant cutoff, Path file) throws IOException {
         List<SandboxOrder> open = shop.orders().stream()
                 .filter(o -> o.createdAt().isBefore(cutoff) && o.cancelledAt() == null && o.closedAt() == null && !o.test()
-                        && !"fulfilled".equals(o.fulfillmentStatus()) && !"refunded".equals(o.financialStatus()))
+                        && o.fulfilment() != SandboxOrder.Fulfilment.FULFILLED && o.payment() != SandboxOrder.Payment.REFUNDED)
                 .sorted(java.util.Comparator.comparing(SandboxOrder::createdAt))
                 .toList();
         DateTimeFormatter at = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -39,9 +39,9 @@ final class SampleOpenOrders {
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w)) {
             for (SandboxOrder o : open) {
                 for (SandboxOrder.Line l : o.lines()) {
-                    csv.printRecord(CsvCells.safe(o.name(), o.id(), at.format(o.createdAt().atZone(shop.zone())), o.email(), "",
+                    csv.printRecord(CsvCells.safe("#" + o.number(), o.id(), at.format(o.createdAt().atZone(shop.zone())), o.email(), "",
                             o.currency() == null ? shop.currency() : o.currency(), o.currentTotal().toPlainString(),
-                            o.fulfillmentStatus() == null ? "open" : o.fulfillmentStatus(), l.sku(), l.name(), l.quantity(),
+                            o.fulfilment() == SandboxOrder.Fulfilment.PARTIAL ? "partial" : "open", l.sku(), l.name(), l.quantity(),
                             l.price().toPlainString()));
                 }
             }

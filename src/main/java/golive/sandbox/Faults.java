@@ -42,7 +42,7 @@ public final class Faults {
     }
 
     /** The fault for the request being served, or null. */
-    synchronized Fault take() {
+    public synchronized Fault take() {
         Fault f = queue.poll();
         return f != null ? f : standing;
     }

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Shopify's rate limit: each call adds one to a bucket of {@code capacity} that leaks
- * {@code leakPerSecond} by the shop's clock; a call into a full bucket is refused (429).
- * When not enforcing, calls are counted (for the header) but never refused. Thread-safe.
+ * A cart's rate limit as a bucket that empties by the shop's clock. Shopify's REST limit puts one
+ * call in a bucket of 40 that leaks 2 a second (a call into a full bucket gets 429); its GraphQL
+ * limit takes a query's cost in points from a bucket of 2,000 that restores 100 a second (a query
+ * costing more than what is available is THROTTLED). Both are this: {@code level} rises by what is
+ * taken and falls at {@code leakPerSecond}. When not enforcing, takes are counted (for the headers
+ * and the cost report) but never refused. Thread-safe.
  */
 public final class LeakyBucket {
     private final Clock clock;
@@ -16,7 +19,6 @@ public final class LeakyBucket {
     private double level;
     private Instant last;
 
-    /** Shopify Standard: 40 and 2/s. */
     public LeakyBucket(int capacity, double leakPerSecond, Clock clock) {
         this.clock = clock;
         configure(capacity, leakPerSecond);
@@ -38,15 +40,36 @@ public final class LeakyBucket {
 
     /** Takes one call; false when the bucket is full and enforcing (answer 429). */
     public synchronized boolean tryTake() {
+        return tryTake(1);
+    }
+
+    /** Takes {@code amount}; false when it does not fit and enforcing (nothing is taken then). */
+    public synchronized boolean tryTake(double amount) {
         leak();
-        if (level + 1 > capacity + 1e-9) {
+        if (level + amount > capacity + 1e-9) {
             if (enforcing) {
                 return false;
             }
-            level = capacity - 1;
+            level = Math.max(0, capacity - amount);
         }
-        level += 1;
+        level += amount;
         return true;
+    }
+
+    /** Returns part of what was taken (a query that cost less than it asked for). */
+    public synchronized void giveBack(double amount) {
+        leak();
+        level = Math.max(0, level - amount);
+    }
+
+    /** What could be taken now. */
+    public synchronized double available() {
+        leak();
+        return capacity - level;
+    }
+
+    public synchronized double leakPerSecond() {
+        return leakPerSecond;
     }
 
     /** "used/capacity", as in {@code X-Shopify-Shop-Api-Call-Limit}. */

@@ -1,5 +1,7 @@
 package golive.sandbox;
 
+import golive.sandbox.SandboxOrder.Payment;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -80,24 +82,23 @@ public final class OrderGenerator {
         Instant later = createdAt == null ? null : createdAt.plusSeconds(60 + random.nextInt(1800));
         SandboxOrder out;
         if (roll < 62) {
-            out = o.withFinancialStatus(random.nextInt(5) == 0 ? "pending" : "paid", null);
+            out = o.withPayment(random.nextInt(5) == 0 ? Payment.PENDING : Payment.PAID, null);
         } else if (roll < 70) {
-            List<SandboxOrder.Line> shipped = shipFirst(o.lines(), true);
-            out = o.withFulfillment(shipped == o.lines() ? null : "partial", shipped);
+            out = o.withLines(shipFirst(o.lines(), true));
         } else if (roll < 82) {
-            out = o.withFulfillment("fulfilled", shipFirst(o.lines(), false));
+            out = o.withLines(shipFirst(o.lines(), false));
             if (random.nextBoolean()) {
                 out = out.withClosing(null, later);
             }
         } else if (roll < 88) {
-            out = o.withFinancialStatus("refunded", o.total()).withClosing(later, later);
+            out = o.withPayment(Payment.REFUNDED, o.total()).withClosing(later, later);
         } else if (roll < 92) {
             BigDecimal part = o.total().divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_EVEN);
-            out = o.withFinancialStatus("partially_refunded", part);
+            out = o.withPayment(Payment.PARTIALLY_REFUNDED, part);
         } else if (roll < 96) {
             out = o.withTest(true);
         } else {
-            out = o.withFinancialStatus("authorized", null);
+            out = o.withPayment(Payment.AUTHORIZED, null);
         }
         // whatever happened to the order happened after it was placed
         return later == null ? out : out.withUpdatedAt(roll < 62 ? createdAt : later);
@@ -108,7 +109,7 @@ public final class OrderGenerator {
         for (int i = 0; i < lines.size(); i++) {
             SandboxOrder.Line l = lines.get(i);
             int shipped = !partly ? l.quantity() : (i == 0 ? Math.max(1, l.quantity() - 1) : 0);
-            out.add(new SandboxOrder.Line(l.sku(), l.title(), l.variantTitle(), l.quantity(), l.price(), shipped));
+            out.add(l.withFulfilled(shipped));
         }
         // a one-line, one-unit order cannot ship partly: leave it unshipped rather than lie
         if (partly && out.stream().allMatch(l -> l.fulfilled() == l.quantity())) {

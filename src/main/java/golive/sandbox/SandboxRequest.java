@@ -30,11 +30,20 @@ public record SandboxRequest(String method, String path, String rawQuery, Map<St
      * a real server sets); a repeated name keeps its last value. In request order.
      */
     public Map<String, String> params() {
+        return form(rawQuery);
+    }
+
+    /** The body as an {@code application/x-www-form-urlencoded} form, read as {@link #params()}. */
+    public Map<String, String> formBody() {
+        return form(body == null ? null : new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> form(String encoded) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
+        if (encoded == null || encoded.isEmpty()) {
             return out;
         }
-        for (String part : rawQuery.split("&")) {
+        for (String part : encoded.split("&")) {
             if (part.isEmpty()) {
                 continue;
             }

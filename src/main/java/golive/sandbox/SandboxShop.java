@@ -9,16 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * The sandbox cart's state: settings (name, zone, currency, access token, granted scopes) and
- * the order book. Every change stamps {@code updated_at} from the shop's clock. Timestamps
- * have whole seconds, as Shopify's do. Ids start above 2^32, as real Shopify ids do.
- * Thread-safe: every method is atomic.
+ * The sandbox cart's state in no cart's terms: settings (name, zone, currency) and the order book.
+ * Who may read it, and in which words, is each face's ({@code sandbox/<cart>/}). Every change
+ * stamps {@code updated_at} from the shop's clock. Timestamps have whole seconds, as every cart's
+ * API gives them. Ids start above 2^32, as real Shopify ids do (a face for a cart with small ids
+ * shows its own). Thread-safe: every method is atomic.
  */
 public final class SandboxShop {
     /** Newest first: created_at desc, id desc — Shopify's listing order. */
@@ -28,13 +27,10 @@ public final class SandboxShop {
     private final Clock clock;
     private final TreeMap<Long, SandboxOrder> orders = new TreeMap<>();
     private String name = "Sandbox Shop";
-    private String domain = "sandbox-shop.myshopify.com";
     private ZoneId zone = ZoneId.of("America/New_York");
     private String currency = "USD";
-    private String token = "shpat_sandbox0000000000000000000000";
-    private Set<String> scopes = Set.of("read_orders", "read_all_orders", "read_products");
     private long nextId = 5_000_000_000_001L;
-    private int nextNumber = 1001;
+    private long nextNumber = 1001;
 
     public SandboxShop(Clock clock) {
         this.clock = clock;
@@ -53,13 +49,8 @@ public final class SandboxShop {
         return name;
     }
 
-    public synchronized String domain() {
-        return domain;
-    }
-
-    public synchronized SandboxShop name(String shopName, String myshopifyDomain) {
+    public synchronized SandboxShop name(String shopName) {
         this.name = shopName;
-        this.domain = myshopifyDomain;
         return this;
     }
 
@@ -78,30 +69,6 @@ public final class SandboxShop {
 
     public synchronized SandboxShop currency(String c) {
         this.currency = c;
-        return this;
-    }
-
-    public synchronized String token() {
-        return token;
-    }
-
-    public synchronized SandboxShop token(String t) {
-        this.token = t;
-        return this;
-    }
-
-    /** Invalidates the current token (the merchant uninstalled the app); returns the new one. */
-    public synchronized String revokeToken() {
-        token = "shpat_reissued" + Long.toHexString(System.nanoTime());
-        return token;
-    }
-
-    public synchronized Set<String> scopes() {
-        return scopes;
-    }
-
-    public synchronized SandboxShop scopes(String... handles) {
-        this.scopes = Set.copyOf(new TreeSet<>(List.of(handles)));
         return this;
     }
 
@@ -146,11 +113,10 @@ public final class SandboxShop {
 
     /** Ships every line. */
     public SandboxOrder fulfil(long id) {
-        return edit(id, o -> o.withFulfillment("fulfilled",
-                o.lines().stream().map(l -> withFulfilled(l, l.quantity())).toList()));
+        return edit(id, o -> o.withLines(o.lines().stream().map(l -> l.withFulfilled(l.quantity())).toList()));
     }
 
-    /** Ships the first line only (or one unit of a single line): fulfillment_status "partial". */
+    /** Ships the first line only (or one unit of a single line): partly fulfilled. */
     public SandboxOrder fulfilPartly(long id) {
         return edit(id, o -> {
             List<SandboxOrder.Line> lines = new ArrayList<>(o.lines());
@@ -159,8 +125,8 @@ public final class SandboxShop {
             if (single && first.quantity() < 2) {
                 throw new IllegalArgumentException("order " + id + " has one unit: it cannot ship partly");
             }
-            lines.set(0, withFulfilled(first, single ? 1 : first.quantity()));
-            return o.withFulfillment("partial", lines);
+            lines.set(0, first.withFulfilled(single ? 1 : first.quantity()));
+            return o.withLines(lines);
         });
     }
 
@@ -168,8 +134,9 @@ public final class SandboxShop {
     public SandboxOrder cancel(long id) {
         return edit(id, o -> {
             Instant t = now();
-            boolean paid = "paid".equals(o.financialStatus()) || "partially_refunded".equals(o.financialStatus());
-            return o.withClosing(t, t).withFinancialStatus(paid ? "refunded" : "voided", paid ? o.total() : null);
+            boolean paid = o.payment() == SandboxOrder.Payment.PAID || o.payment() == SandboxOrder.Payment.PARTIALLY_REFUNDED;
+            return o.withClosing(t, t).withPayment(paid ? SandboxOrder.Payment.REFUNDED : SandboxOrder.Payment.VOIDED,
+                    paid ? o.total() : null);
         });
     }
 
@@ -180,7 +147,12 @@ public final class SandboxShop {
 
     /** Refunds the whole order. */
     public SandboxOrder refund(long id) {
-        return edit(id, o -> o.withFinancialStatus("refunded", o.total()));
+        return edit(id, o -> o.withPayment(SandboxOrder.Payment.REFUNDED, o.total()));
+    }
+
+    /** Puts the order on hold (or schedules it, or releases it: {@code Hold.NONE}). */
+    public SandboxOrder hold(long id, SandboxOrder.Hold hold) {
+        return edit(id, o -> o.withHold(hold));
     }
 
     public synchronized Optional<SandboxOrder> order(long id) {
@@ -196,9 +168,5 @@ public final class SandboxShop {
 
     public synchronized int size() {
         return orders.size();
-    }
-
-    private static SandboxOrder.Line withFulfilled(SandboxOrder.Line l, int fulfilled) {
-        return new SandboxOrder.Line(l.sku(), l.title(), l.variantTitle(), l.quantity(), l.price(), fulfilled);
     }
 }

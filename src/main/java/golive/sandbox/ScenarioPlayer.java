@@ -19,7 +19,7 @@ public final class ScenarioPlayer {
     }
 
     private final Scenario scenario;
-    private final ShopifySandbox server;
+    private final SandboxFace server;
     private final SandboxShop shop;
     private final OrderGenerator generator;
     private final Random random;
@@ -30,7 +30,7 @@ public final class ScenarioPlayer {
     private int placed;
     private int faultsInjected;
 
-    public ScenarioPlayer(Scenario scenario, ShopifySandbox server, Instant start) {
+    public ScenarioPlayer(Scenario scenario, SandboxFace server, Instant start) {
         this.scenario = scenario;
         this.server = server;
         this.shop = server.shop();
@@ -153,13 +153,12 @@ public final class ScenarioPlayer {
                 event(when.plus(Duration.ofMinutes(Math.max(1, f.forMinutes()))), () -> server.faults().clear());
             }
             case "revoke" -> {
-                String[] token = new String[1];
+                Runnable[] restore = new Runnable[1];
                 event(when, () -> {
-                    token[0] = shop.token();
-                    shop.revokeToken();
+                    restore[0] = server.revokeAccess();
                     faultsInjected++;
                 });
-                event(when.plus(Duration.ofMinutes(Math.max(1, f.forMinutes()))), () -> shop.token(token[0]));
+                event(when.plus(Duration.ofMinutes(Math.max(1, f.forMinutes()))), () -> restore[0].run());
             }
             default -> throw new IllegalArgumentException("unknown fault kind '" + f.kind()
                     + "'; expected 429, 5xx, slow, truncated, unreachable or revoke");

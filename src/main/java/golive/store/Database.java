@@ -56,14 +56,22 @@ public final class Database implements AutoCloseable {
     /**
      * Another process is opening or closing the same file this instant (wizard + sync run, or a
      * killed process's lock being taken over): H2 settles it in moments. "Lock file recently
-     * modified", or error 90020 "Database may be already in use: Locked by another process".
+     * modified", "Another process was faster", error 90020 "Database may be already in use:
+     * Locked by another process", or a connection refused by the process that served the file and
+     * has just closed it (a {@code status} ending while {@code sync run} starts): the next attempt
+     * opens it itself.
      */
     private static boolean opening(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
+                    || sql.getErrorCode() == org.h2.api.ErrorCode.CONNECTION_BROKEN_1)) {
                 return true;
             }
-            if (String.valueOf(t.getMessage()).contains("Lock file recently modified")) {
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Lock file recently modified") || m.contains("Another process was faster")) {
                 return true;
             }
         }

@@ -158,7 +158,7 @@ public final class SyncStateStore {
                 "INSERT INTO sync_run (started_at, trigger_kind, dry_run, since_at, outcome, holder) VALUES (?, ?, FALSE, ?, 'RUNNING', ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             Sql.setInstant(ps, 1, startedAt);
-            ps.setString(2, trigger);
+            ps.setString(2, trigger.length() > 200 ? trigger.substring(0, 200) : trigger);
             Sql.setInstant(ps, 3, since);
             ps.setString(4, holder);
             ps.executeUpdate();

@@ -14,6 +14,8 @@ ALTER TABLE sync_state ADD COLUMN clock_measured_at TIMESTAMP WITH TIME ZONE;
 -- Which lease holder ran a run (a run whose holder is gone was interrupted), what it set aside, and
 -- the count check: the cart's own count against the distinct orders read.
 ALTER TABLE sync_run ADD COLUMN holder VARCHAR(200);
+-- 'requested by 12345@a-long-host-name': a run another process asked the runner for
+ALTER TABLE sync_run ALTER COLUMN trigger_kind SET DATA TYPE VARCHAR(200);
 ALTER TABLE sync_run ADD COLUMN set_aside INT DEFAULT 0 NOT NULL;
 ALTER TABLE sync_run ADD COLUMN cart_count BIGINT;
 ALTER TABLE sync_run ADD COLUMN distinct_read BIGINT;

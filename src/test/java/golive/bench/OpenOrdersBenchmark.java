@@ -4,7 +4,7 @@ import golive.openorders.ImportReport;
 import golive.openorders.ImportRequest;
 import golive.openorders.OpenOrdersImporter;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.store.Database;
 import golive.testkit.Launchpad;
 import org.junit.jupiter.api.Tag;

@@ -2,7 +2,7 @@ package golive.bench;
 
 import golive.sandbox.OrderGenerator;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.store.Database;
 import golive.sync.SyncEngine;
 import golive.sync.SyncLease;
@@ -57,7 +57,7 @@ class SyncBenchmark {
         Instant cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3));
         new OrderGenerator(42).fill(shop, ORDERS, cutoff, Instant.now().minus(Duration.ofMinutes(1)));
         // every generated order eligible, so every one is written
-        shop.orders().forEach(o -> shop.edit(o.id(), x -> x.withFulfillment(null, x.lines()).withClosing(null, null).withTest(false)));
+        shop.orders().forEach(o -> shop.edit(o.id(), x -> x.withLines(x.lines().stream().map(l -> l.withFulfilled(0)).toList()).withClosing(null, null).withTest(false)));
         try (ShopifySandbox server = new ShopifySandbox(shop).start(); Database db = Database.open(dir.resolve("bench-" + rateLimited))) {
             Launchpad pad = Launchpad.onDatabaseWithServer(db, shop, Launchpad.unthrottled(server)).readyToSync(cutoff, cutoff);
             if (rateLimited) {

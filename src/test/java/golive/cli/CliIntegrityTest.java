@@ -2,7 +2,7 @@ package golive.cli;
 
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.store.Database;
 import golive.sync.AutoSync;
 import golive.testkit.Await;
@@ -46,7 +46,7 @@ class CliIntegrityTest {
         shop = new SandboxShop(Clock.systemUTC());
         server = Launchpad.unthrottled(new ShopifySandbox(shop).start());
         zone = shop.zone();
-        cli = new CliRunner(dir.resolve("golive"), Map.of("GOLIVE_CART_TOKEN", shop.token()));
+        cli = new CliRunner(dir.resolve("golive"), Map.of("GOLIVE_CART_TOKEN", server.access().token()));
         cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(2));
     }
 

@@ -3,7 +3,7 @@ package golive.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import golive.sandbox.Fault;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.testkit.Launchpad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class CliTest {
         shop = new SandboxShop(Clock.systemUTC());
         server = new ShopifySandbox(shop).start();
         Launchpad.unthrottled(server);
-        token = shop.token();
+        token = server.access().token();
         zone = shop.zone();
         cli = new CliRunner(dir.resolve("golive"), Map.of("GOLIVE_CART_TOKEN", token));
         cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(2));
@@ -131,13 +131,13 @@ class CliTest {
 
         cli.run("cart", "connect", "--kind", "shopify", "--url", server.baseUrl().toString());
         assertThat(codes(cli.run("sync", "start", "--json"))).contains("CONNECTION_NOT_TESTED");
-        shop.revokeToken();
+        server.access().revokeToken();
         CliRunner.Result failed = cli.run("cart", "test", "--json");
         assertThat(failed.exit()).isEqualTo(3);
         assertThat(failed.json().toString()).contains("Invalid API key");
         assertThat(codes(cli.run("sync", "start", "--json"))).contains("CONNECTION_TEST_FAILED");
 
-        shop.token(token);
+        server.access().token(token);
         cli.run("cart", "test");
         // new credentials after a passing test: stale until tested again
         cli.run("cart", "connect", "--kind", "shopify", "--url", server.baseUrl().toString(), "--token", "shpat_other");
@@ -158,7 +158,7 @@ class CliTest {
         CliRunner.Result byName = cli.run("sync", "import", "--order", "#1001", "--json");
         assertThat(byName.exit()).as(byName.out()).isEqualTo(2);
 
-        shop.scopes("read_orders");
+        server.access().scopes("read_orders");
         cli.run("cart", "test");
         cli.run("plan", "import-from", "--at", local(Instant.now().minus(Duration.ofDays(70))), "--accept-overlap");
         assertThat(codes(cli.run("sync", "start", "--json"))).containsExactly("SCOPE_INSUFFICIENT");
@@ -224,7 +224,7 @@ class CliTest {
             CliRunner.Result r = cli.run(args);
             all.append(r.out()).append(r.err());
         }
-        shop.revokeToken();
+        server.access().revokeToken();
         CliRunner.Result rejected = cli.run("sync", "now", "--json");
         assertThat(rejected.exit()).isEqualTo(3);
         all.append(rejected.out()).append(rejected.err());

@@ -3,7 +3,7 @@ package golive.launch;
 import golive.cart.CartConfig;
 import golive.domain.CartKind;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.store.AuditLog;
 import golive.store.OrderStore;
 import golive.store.PlanStore;
@@ -61,7 +61,7 @@ class ShopChangeTest {
 
     @Test
     void aRotatedCredentialIsAcceptedAfterTheLockMustBeTestedAgainAndSyncGoesOnWithoutADuplicate() {
-        pad.shop.token("shpat_rotated0123456789abcdef"); // the merchant reissued the token; the old one is dead
+        pad.server.access().token("shpat_rotated0123456789abcdef"); // the merchant reissued the token; the old one is dead
         pad.cutover.connect(withToken(pad.server.baseUrl(), "shpat_rotated0123456789abcdef"));
 
         assertThat(pad.cutover.problems()).extracting(Problem::code).containsExactly(ProblemCode.CONNECTION_TEST_STALE);
@@ -76,7 +76,7 @@ class ShopChangeTest {
 
     @Test
     void anotherUrlFormOfTheSameShopIsTheSameShop() {
-        pad.cutover.connect(withToken(pad.server.baseUrl().resolve("/admin/"), pad.shop.token()));
+        pad.cutover.connect(withToken(pad.server.baseUrl().resolve("/admin/"), pad.server.access().token()));
 
         assertThat(pad.cutover.test().passed()).isTrue();
         assertThat(pad.cutover.problems()).isEmpty();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static golive.sandbox.shopify.ShopifySandbox.orderName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,9 +54,9 @@ class CartCheckTest {
     private Path file(Shop s) {
         Template t = new Template();
         for (SandboxOrder o : List.of(s.inFileById(), s.fulfilled(), s.cancelled())) {
-            t.row(o.name(), Long.toString(o.id()), o.createdAt().toString(), "USD", o.total().toPlainString(), "SKU-1", "Widget", "1", "19.99");
+            t.row(orderName(o), Long.toString(o.id()), o.createdAt().toString(), "USD", o.total().toPlainString(), "SKU-1", "Widget", "1", "19.99");
         }
-        t.row(s.inFileByNumber().name().substring(1), "", rig.local(s.inFileByNumber().createdAt()), "USD", "21.19", "SKU-1", "Widget", "1", "19.99");
+        t.row(orderName(s.inFileByNumber()).substring(1), "", rig.local(s.inFileByNumber().createdAt()), "USD", "21.19", "SKU-1", "Widget", "1", "19.99");
         t.row("#9999", "1234", rig.local(rig.cutoff.minus(Duration.ofDays(1))), "USD", "1.00", "SKU-1", "Widget", "1", "1");
         return rig.write("open.csv", t.text());
     }
@@ -103,7 +104,7 @@ class CartCheckTest {
         order(rig.cutoff.plusSeconds(1)); // after the cut-off: the sync's, not the file's
         Template t = new Template();
         for (SandboxOrder o : List.of(a, b)) {
-            t.row(o.name(), Long.toString(o.id()), o.createdAt().toString(), "USD", o.total().toPlainString(), "S", "d", "1", "1");
+            t.row(orderName(o), Long.toString(o.id()), o.createdAt().toString(), "USD", o.total().toPlainString(), "S", "d", "1", "1");
         }
         ImportReport r = rig.commit(rig.write("complete.csv", t.text()));
         assertThat(r.check().passed()).as(r.check().toString()).isTrue();

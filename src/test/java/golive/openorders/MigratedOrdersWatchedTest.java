@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static golive.sandbox.shopify.ShopifySandbox.orderName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -77,8 +78,8 @@ class MigratedOrdersWatchedTest {
         SandboxOrder cancelled = pad.order(cutoff.minus(Duration.ofHours(2)));
         pad.shop.cancel(cancelled.id()); // after the old system's export: the file still says open
         importFile(new Template().order(open, pad.shop.zone(), true).order(cancelled, pad.shop.zone(), false));
-        assertThat(flagged()).containsOnlyKeys(cancelled.name());
-        assertThat(flagged().get(cancelled.name())).contains("cancelled");
+        assertThat(flagged()).containsOnlyKeys(orderName(cancelled));
+        assertThat(flagged().get(orderName(cancelled))).contains("cancelled");
     }
 
     @Test
@@ -96,9 +97,9 @@ class MigratedOrdersWatchedTest {
         pad.shop.fulfil(byNumber.id());
         SyncResult r = sync();
         assertThat(r.counts().imported()).isZero();
-        assertThat(flagged()).containsOnlyKeys(byId.name(), byNumber.name());
-        assertThat(flagged().get(byId.name())).contains("refunded");
-        assertThat(flagged().get(byNumber.name())).contains("fulfilled");
+        assertThat(flagged()).containsOnlyKeys(orderName(byId), orderName(byNumber));
+        assertThat(flagged().get(orderName(byId))).contains("refunded");
+        assertThat(flagged().get(orderName(byNumber))).contains("fulfilled");
         assertThat(pad.db.read(new OrderStore()::all)).allMatch(o -> o.source() == OrderSource.MIGRATED).hasSize(3);
     }
 
@@ -111,8 +112,8 @@ class MigratedOrdersWatchedTest {
         tested();
         pad.cutover.setImportFrom(cutoff, pad.shop.zone(), false, false);
         sync();
-        assertThat(flagged()).containsOnlyKeys(o.name());
-        assertThat(flagged().get(o.name())).contains("cancelled");
+        assertThat(flagged()).containsOnlyKeys(orderName(o));
+        assertThat(flagged().get(orderName(o))).contains("cancelled");
     }
 
     @Test
@@ -123,9 +124,9 @@ class MigratedOrdersWatchedTest {
         String created = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(pad.shop.zone())
                 .format(beforeFull.createdAt());
         ImportReport file = importFile(new Template()
-                .raw(beforeFull.name() + "," + beforeFull.id() + "," + created
+                .raw(orderName(beforeFull) + "," + beforeFull.id() + "," + created
                         + ",a@example.com,Ann,USD,21.19,refunded,SKU-1,Widget,1,21.19,Ann,,1 Main St,,Boston,MA,02118,US,")
-                .raw(beforePartial.name() + "," + beforePartial.id() + "," + created
+                .raw(orderName(beforePartial) + "," + beforePartial.id() + "," + created
                         + ",b@example.com,Bob,USD,21.19,partially refunded,SKU-1,Widget,1,21.19,Bob,,1 Main St,,Boston,MA,02118,US,"));
         assertThat(file.summary().orders()).as("partially refunded stays open").isEqualTo(1);
         assertThat(file.summary().skippedByReason()).containsEntry("refunded", 1L);
@@ -134,7 +135,7 @@ class MigratedOrdersWatchedTest {
         SandboxOrder full = pad.order(cutoff.plusSeconds(60));
         SandboxOrder partial = pad.order(cutoff.plusSeconds(120));
         pad.shop.refund(full.id());
-        pad.shop.edit(partial.id(), x -> x.withFinancialStatus("partially_refunded", new BigDecimal("5.00")));
+        pad.shop.edit(partial.id(), x -> x.withPayment(SandboxOrder.Payment.PARTIALLY_REFUNDED, new BigDecimal("5.00")));
         SyncResult r = sync();
         assertThat(r.counts().imported()).isEqualTo(1);
         assertThat(pad.db.read(new OrderStore()::all)).extracting(Order::cartOrderId)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import golive.cli.Cli;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.testkit.Launchpad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static golive.sandbox.shopify.ShopifySandbox.orderName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code open-orders import | undo | check | none} through the real command line, on a file database. */
@@ -61,7 +62,7 @@ class OpenOrdersCliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                Map.of("GOLIVE_CART_TOKEN", shop.token()), Clock.systemUTC());
+                Map.of("GOLIVE_CART_TOKEN", server.access().token()), Clock.systemUTC());
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -86,7 +87,7 @@ class OpenOrdersCliTest {
         readyForStepFour();
         SandboxOrder a = cartOrder(cutoff.minus(Duration.ofDays(1)));
         Path f = file("open.csv", new Template()
-                .row(a.name(), Long.toString(a.id()), a.createdAt().toString(), "USD", a.total().toPlainString(), "SKU-1", "Widget", "1", "19.99")
+                .row(orderName(a), Long.toString(a.id()), a.createdAt().toString(), "USD", a.total().toPlainString(), "SKU-1", "Widget", "1", "19.99")
                 .text());
 
         Run dry = cli("open-orders", "import", f.toString(), "--dry-run");
@@ -160,10 +161,10 @@ class OpenOrdersCliTest {
         SandboxOrder a = cartOrder(cutoff.minus(Duration.ofDays(1)));
         SandboxOrder missed = cartOrder(cutoff.minus(Duration.ofHours(3)));
         Path f = file("open.csv", new Template()
-                .row(a.name(), Long.toString(a.id()), a.createdAt().toString(), "USD", "21.19", "SKU-1", "Widget", "1", "19.99").text());
+                .row(orderName(a), Long.toString(a.id()), a.createdAt().toString(), "USD", "21.19", "SKU-1", "Widget", "1", "19.99").text());
         Run commit = cli("open-orders", "import", f.toString());
         assertThat(commit.exit()).isZero();
-        assertThat(commit.out()).contains("FAILED", "not migrated", missed.name());
+        assertThat(commit.out()).contains("FAILED", "not migrated", orderName(missed));
 
         Run check = cli("open-orders", "check", "--json");
         assertThat(check.exit()).isEqualTo(3);
@@ -174,7 +175,7 @@ class OpenOrdersCliTest {
 
         Run textCheck = cli("open-orders", "check");
         assertThat(textCheck.exit()).isEqualTo(3);
-        assertThat(textCheck.out()).contains(missed.name());
+        assertThat(textCheck.out()).contains(orderName(missed));
     }
 
     @Test

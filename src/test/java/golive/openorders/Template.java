@@ -3,6 +3,8 @@ package golive.openorders;
 import java.util.ArrayList;
 import java.util.List;
 
+import static golive.sandbox.shopify.ShopifySandbox.orderName;
+
 /** Builds template files row by row, as people and spreadsheets write them (CRLF, quotes where needed). */
 final class Template {
     static final String HEADER = "order_number,cart_order_id,created_at,customer_email,customer_name,currency,order_total,"
@@ -29,7 +31,7 @@ final class Template {
     Template order(golive.sandbox.SandboxOrder o, java.time.ZoneId zone, boolean withCartId) {
         String created = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(o.createdAt());
         String total = o.total().toPlainString();
-        return row(o.name(), withCartId ? String.valueOf(o.id()) : "", created, "USD", total, "SKU-1", "Widget", "1", total);
+        return row(orderName(o), withCartId ? String.valueOf(o.id()) : "", created, "USD", total, "SKU-1", "Widget", "1", total);
     }
 
     /** A row written by hand (already CSV). */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import static golive.sandbox.shopify.ShopifySandbox.orderName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderGeneratorTest {
@@ -26,12 +27,12 @@ class OrderGeneratorTest {
 
         assertThat(orders).isSortedAccordingTo(java.util.Comparator.comparing(SandboxOrder::createdAt));
         assertThat(orders).allMatch(o -> !o.createdAt().isBefore(FROM) && o.createdAt().isBefore(TO));
-        assertThat(orders).extracting(SandboxOrder::fulfillmentStatus).contains(null, "partial", "fulfilled");
+        assertThat(orders).extracting(SandboxOrder::fulfilment).contains(SandboxOrder.Fulfilment.values());
         assertThat(orders).anyMatch(o -> o.cancelledAt() != null).anyMatch(SandboxOrder::test)
                 .anyMatch(o -> o.closedAt() != null && o.cancelledAt() == null)
-                .anyMatch(o -> "partially_refunded".equals(o.financialStatus()))
+                .anyMatch(o -> o.payment() == SandboxOrder.Payment.PARTIALLY_REFUNDED)
                 .anyMatch(o -> Objects.equals(o.email(), ""));
-        long eligible = orders.stream().filter(o -> o.open() && !o.test() && !"fulfilled".equals(o.fulfillmentStatus())).count();
+        long eligible = orders.stream().filter(o -> o.open() && !o.test() && o.fulfilment() != SandboxOrder.Fulfilment.FULFILLED).count();
         assertThat(eligible).isBetween(300L, 420L);
         assertThat(orders).allMatch(o -> !o.updatedAt().isBefore(o.createdAt()));
     }
@@ -53,7 +54,7 @@ class OrderGeneratorTest {
         List<SandboxOrder> added = new OrderGenerator(5).fill(shop, 20, FROM, TO);
 
         assertThat(added).extracting(SandboxOrder::id).isSorted().allMatch(id -> id > (1L << 32));
-        assertThat(added.get(0).name()).isEqualTo("#1001");
+        assertThat(orderName(added.get(0))).isEqualTo("#1001");
         assertThat(added).allMatch(o -> o.currency().equals("USD") && !o.updatedAt().isAfter(TO));
         assertThat(shop.orders()).hasSize(20).isSortedAccordingTo(SandboxShop.NEWEST_FIRST);
     }

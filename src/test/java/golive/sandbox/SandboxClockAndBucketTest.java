@@ -69,15 +69,15 @@ class SandboxClockAndBucketTest {
     void shopChangesStampUpdatedAtFromTheClock() {
         SandboxClock clock = SandboxClock.frozenAt(T0);
         SandboxShop shop = new SandboxShop(clock);
-        SandboxOrder o = shop.add(new OrderGenerator(3).next(T0.minusSeconds(3600)).withFinancialStatus("paid", null)
-                .withFulfillment(null, new OrderGenerator(3).next(T0).lines()));
+        SandboxOrder o = shop.add(new OrderGenerator(3).next(T0.minusSeconds(3600)).withPayment(SandboxOrder.Payment.PAID, null)
+                .withLines(new OrderGenerator(3).next(T0).lines()));
 
         clock.advance(Duration.ofMinutes(1));
         SandboxOrder cancelled = shop.cancel(o.id());
 
         assertThat(cancelled.updatedAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(cancelled.cancelledAt()).isEqualTo(T0.plusSeconds(60));
-        assertThat(cancelled.financialStatus()).isEqualTo("refunded");
+        assertThat(cancelled.payment()).isEqualTo(SandboxOrder.Payment.REFUNDED);
         assertThat(cancelled.currentTotal()).isZero();
         assertThat(cancelled.open()).isFalse();
     }

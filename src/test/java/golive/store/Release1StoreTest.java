@@ -8,7 +8,7 @@ import golive.launch.Problem;
 import golive.sandbox.SandboxClock;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.sync.SyncEngine;
 import golive.sync.SyncLease;
 import golive.sync.SyncResult;

@@ -2,7 +2,6 @@ package golive.sync;
 
 import golive.launch.LaunchStateReader;
 import golive.launch.ProblemCode;
-import golive.launch.Refusal;
 import golive.store.OrderStore;
 import golive.store.SyncStateStore;
 import golive.testkit.Await;
@@ -20,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AutoSyncTest {
     Launchpad pad;
@@ -83,7 +81,7 @@ class AutoSyncTest {
         AutoSync runner = new AutoSync(pad.cutover, e -> { });
         CompletableFuture<AutoSync.Exit> exit = CompletableFuture.supplyAsync(runner::runUntilStopped);
         await(() -> state().lastSuccessEnd() != null);
-        pad.shop.revokeToken();
+        pad.server.access().revokeToken();
         assertThat(exit.get(15, TimeUnit.SECONDS)).isEqualTo(AutoSync.Exit.CREDENTIALS_REJECTED);
         assertThat(state().running()).isFalse();
         assertThat(state().stoppedReason()).contains("rejected");
@@ -129,7 +127,7 @@ class AutoSyncTest {
     void aReTestThatFindsTheCredentialsRejectedStopsAutoSyncAudited() throws Exception {
         pad.cutover.startSync(Duration.ofSeconds(1));
         recordFailedTest();
-        pad.shop.revokeToken();
+        pad.server.access().revokeToken();
         AutoSync runner = new AutoSync(pad.cutover, e -> { });
         assertThat(CompletableFuture.supplyAsync(runner::runUntilStopped).get(15, TimeUnit.SECONDS))
                 .isEqualTo(AutoSync.Exit.CREDENTIALS_REJECTED);

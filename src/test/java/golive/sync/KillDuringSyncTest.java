@@ -4,7 +4,7 @@ import golive.domain.Order;
 import golive.sandbox.Fault;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.store.Database;
 import golive.store.OrderStore;
 import golive.store.SyncStateStore;
@@ -61,7 +61,8 @@ class KillDuringSyncTest {
                     imported = db.read(new OrderStore()::all).size();
                 }
             }
-            assertThat(imported).as("orders committed before the kill").isBetween(250L, (long) total - 1);
+            Path said = dir.resolve("runner.out");
+            assertThat(imported).as(() -> "orders committed before the kill; the runner said:\n" + read(said)).isBetween(250L, (long) total - 1);
             runner.destroyForcibly(); // SIGKILL: no shutdown hook, no lease release
             assertThat(runner.waitFor(10, TimeUnit.SECONDS)).isTrue();
             server.faults().clear();
@@ -97,6 +98,14 @@ class KillDuringSyncTest {
                 assertThat(r.counts().alreadyImported()).as("what the killed run committed stays, once").isGreaterThanOrEqualTo((int) imported);
                 assertThat(r.counts().imported() + r.counts().alreadyImported()).isEqualTo(total);
             }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 

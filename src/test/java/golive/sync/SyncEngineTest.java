@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static golive.sandbox.shopify.ShopifySandbox.orderName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,8 +129,7 @@ class SyncEngineTest {
         engine().run("now", e -> { });
         assertThat(stored()).isEmpty();
         // the fulfilment is cancelled in the cart: open again, updated now, created long before the last run
-        pad.shop.edit(o.id(), x -> x.withFulfillment(null, x.lines().stream()
-                .map(l -> new SandboxOrder.Line(l.sku(), l.title(), l.variantTitle(), l.quantity(), l.price(), 0)).toList()));
+        pad.shop.edit(o.id(), x -> x.withLines(x.lines().stream().map(l -> l.withFulfilled(0)).toList()));
         engine().run("now", e -> { });
         assertThat(stored()).extracting(Order::cartOrderId).containsExactly(String.valueOf(o.id()));
     }
@@ -192,7 +192,7 @@ class SyncEngineTest {
         pad.readyToSync(cutoff, cutoff);
         pad.order(cutoff.plusSeconds(1));
         pad.cutover.startSync(Duration.ofMinutes(5));
-        pad.shop.revokeToken();
+        pad.server.access().revokeToken();
         assertThatThrownBy(() -> engine().run("now", e -> { })).isInstanceOf(CartException.Rejected.class);
         SyncStateStore.State st = pad.db.read(new SyncStateStore()::load);
         assertThat(st.running()).isFalse();
@@ -220,7 +220,7 @@ class SyncEngineTest {
         SandboxOrder notMigrated = pad.order(cutoff.minus(Duration.ofMinutes(20)));
         SandboxOrder after = pad.order(cutoff.plusSeconds(10));
         pad.db.inTransaction(c -> new OrderStore().insert(c, new golive.store.NewOrder(OrderSource.MIGRATED,
-                pad.config().shopKey(), null, migrated.name(), migrated.name().replace("#", ""), migrated.createdAt(),
+                pad.config().shopKey(), null, orderName(migrated), orderName(migrated).replace("#", ""), migrated.createdAt(),
                 golive.domain.DocType.SALES_ORDER, new golive.domain.Money(migrated.total(), "USD"), null, null, null, null,
                 null, null, List.of()), Instant.now()));
         SyncResult r = engine().run("now", e -> { });

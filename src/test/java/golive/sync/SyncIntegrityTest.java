@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import static golive.sandbox.shopify.ShopifySandbox.orderName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -137,12 +138,12 @@ class SyncIntegrityTest {
             assertThat(a.get("cartOrderId")).isEqualTo(String.valueOf(poison.id()));
             assertThat((String) a.get("reason")).contains("SKU").contains("256").contains("255");
         });
-        assertThat(StatusReport.syncText(StatusReport.sync(pad.cutover))).contains("Orders set aside").contains(poison.name());
+        assertThat(StatusReport.syncText(StatusReport.sync(pad.cutover))).contains("Orders set aside").contains(orderName(poison));
 
         SyncResult second = engine().run("now", e -> { });
         assertThat(second.counts().setAside()).as("tried again by id on the next run").isEqualTo(1);
 
-        pad.shop.edit(poison.id(), o -> o.withFulfillment(null, List.of(new SandboxOrder.Line("POSTER-A2", "Poster", null, 1,
+        pad.shop.edit(poison.id(), o -> o.withLines(List.of(new SandboxOrder.Line("POSTER-A2", "Poster", null, 1,
                 new BigDecimal("5.00"), 0))));
         SyncResult third = engine().run("now", e -> { });
         assertThat(third.counts().setAside()).isZero();

@@ -8,7 +8,7 @@ import golive.domain.CartKind;
 import golive.launch.Cutover;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 import golive.store.Database;
 
 import java.math.BigDecimal;
@@ -66,7 +66,7 @@ public final class Launchpad implements AutoCloseable {
     }
 
     public CartConfig config() {
-        return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.TOKEN, shop.token()), null);
+        return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.TOKEN, server.access().token()), null);
     }
 
     /** Steps 1-5 done: connected, tested, cut-off, no open orders, 'Import Orders from' (accepted). */

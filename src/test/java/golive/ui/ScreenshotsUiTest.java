@@ -65,7 +65,7 @@ class ScreenshotsUiTest {
         until(() -> robot.lookup("#storeUrl").tryQuery().isPresent());
         fx(() -> {
             robot.lookup("#storeUrl").queryAs(TextField.class).setText(pad.server.baseUrl().toString());
-            robot.lookup("#token").queryAs(TextField.class).setText(pad.shop.token());
+            robot.lookup("#token").queryAs(TextField.class).setText(pad.server.access().token());
         });
         shot("02-connect");
         UiRig.click(robot, "#saveCart");

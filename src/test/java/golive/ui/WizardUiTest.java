@@ -70,7 +70,7 @@ class WizardUiTest {
         until(() -> robot.lookup("#connectMyCart").tryQuery().isPresent());
         click(robot, "#connectMyCart");
         type(robot, "#storeUrl", rig.pad.server.baseUrl().toString());
-        type(robot, "#token", rig.pad.shop.token());
+        type(robot, "#token", rig.pad.server.access().token());
         assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
         click(robot, "#saveCart");
         until(() -> rig.window.wizard().snapshot().done(Step.CONNECT));
@@ -215,7 +215,7 @@ class WizardUiTest {
         until(() -> text(robot, "#copiedNote").contains("copied"));
         String copied = onFx(() -> Clipboard.getSystemClipboard().getString());
         assertThat(copied).contains("Cart Go-Live status").contains("Ready: Auto Sync may start.")
-                .doesNotContain(rig.pad.shop.token());
+                .doesNotContain(rig.pad.server.access().token());
     }
 
     @Test

@@ -24,7 +24,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The one HTTP transport of every connector: JDK HttpClient, the shared Jackson mapper, and
@@ -67,7 +66,7 @@ public final class CartHttp {
     }
 
     public CartResponse get(URI uri, Map<String, String> headers) {
-        return send(new CartRequest(uri, headers, Set.of()));
+        return send(CartRequest.get(uri).headers(headers));
     }
 
     /**
@@ -81,7 +80,7 @@ public final class CartHttp {
                 Secrets.register(value);
             }
         });
-        String where = "GET " + Secrets.redact(request.uri());
+        String where = request.method() + " " + Secrets.redact(request.uri());
         RetryPolicy policy = settings.retry();
         Attempt.Retry last = null;
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
@@ -107,7 +106,9 @@ public final class CartHttp {
     }
 
     private Attempt once(CartRequest request, String where, int attempt) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(settings.requestTimeout()).GET()
+        HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).timeout(settings.requestTimeout())
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8))
                 .setHeader("Accept", "application/json");
         if ("http".equalsIgnoreCase(request.uri().getScheme())) {
             b.version(HttpClient.Version.HTTP_1_1); // loopback sandbox: skip the h2c upgrade dance

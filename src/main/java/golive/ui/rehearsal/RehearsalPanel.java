@@ -43,7 +43,7 @@ public final class RehearsalPanel extends VBox {
         Label scenario = Nodes.text("rehearsalScenario", null, "gl-rehearsal-title");
         scenario.setText(I18n.t("rehearsal.scenario", box.scenario().name(), box.scenario().description()));
         TextField url = readOnly("rehearsalUrl", box.server().baseUrl().toString());
-        token = readOnly("rehearsalToken", box.server().shop().token());
+        token = readOnly("rehearsalToken", box.server().access().token());
         speed.setId("rehearsalSpeed");
         speed.getItems().setAll(SPEEDS);
         speed.setConverter(new javafx.util.StringConverter<>() {
@@ -70,7 +70,7 @@ public final class RehearsalPanel extends VBox {
                 fault("fault5xx", "rehearsal.fault.5xx", () -> box.server().faults().next(3, Fault.serverError(503))),
                 fault("faultSlow", "rehearsal.fault.slow", () -> box.server().faults().next(3, Fault.slow(java.time.Duration.ofSeconds(3)))),
                 fault("faultTruncated", "rehearsal.fault.truncated", () -> box.server().faults().next(2, Fault.truncatedJson())),
-                fault("faultRevoke", "rehearsal.fault.revoke", () -> box.server().shop().revokeToken()),
+                fault("faultRevoke", "rehearsal.fault.revoke", () -> box.server().access().revokeToken()),
                 fault("faultUnreachable", "rehearsal.fault.unreachable", () -> box.server().faults().always(Fault.drop())),
                 fault("faultClear", "rehearsal.fault.clear", () -> box.server().faults().clear()));
         faults.getStyleClass().add("gl-rehearsal-faults");
@@ -103,7 +103,7 @@ public final class RehearsalPanel extends VBox {
     private void showClock() {
         clock.setText(I18n.t("rehearsal.clock", WallTime.show(box.clock().instant(), box.scenario().zoneId())));
         // a revoked token shows its replacement: what the merchant would paste in step 1
-        token.setText(box.server().shop().token());
+        token.setText(box.server().access().token());
     }
 
     private Button fault(String id, String key, Runnable action) {

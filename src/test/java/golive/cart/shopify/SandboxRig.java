@@ -10,7 +10,7 @@ import golive.cart.http.Sleeper;
 import golive.domain.CartKind;
 import golive.sandbox.SandboxClock;
 import golive.sandbox.SandboxShop;
-import golive.sandbox.ShopifySandbox;
+import golive.sandbox.shopify.ShopifySandbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +31,12 @@ final class SandboxRig implements AutoCloseable {
     static final String TOKEN = "shpat_rig0a1b2c3d4e5f60718293a4b5c6d7";
 
     final SandboxClock shopClock = SandboxClock.frozenAt(NOW);
-    final SandboxShop shop = new SandboxShop(shopClock).token(TOKEN);
+    final SandboxShop shop = new SandboxShop(shopClock);
     final ShopifySandbox sandbox = new ShopifySandbox(shop).start();
+
+    {
+        sandbox.access().token(TOKEN);
+    }
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     final Sleeper sleeper = d -> {
         sleeps.add(d);

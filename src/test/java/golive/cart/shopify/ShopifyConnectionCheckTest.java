@@ -54,7 +54,7 @@ class ShopifyConnectionCheckTest {
 
     @Test
     void aWrongTokenFailsCredentialsWithTheCartsMessageAndStops() {
-        rig.shop.token("shpat_someoneelse000000000000");
+        rig.sandbox.access().token("shpat_someoneelse000000000000");
 
         ConnectionReport report = rig.connector().test();
 
@@ -77,7 +77,7 @@ class ShopifyConnectionCheckTest {
 
     @Test
     void withoutReadOrdersTheScopeAndThePageFail() {
-        rig.shop.scopes("read_products");
+        rig.sandbox.access().scopes("read_products");
 
         ConnectionReport report = rig.connector().test();
 
@@ -92,14 +92,14 @@ class ShopifyConnectionCheckTest {
 
     @Test
     void writeOrdersImpliesReadOrders() {
-        rig.shop.scopes("write_orders", "read_all_orders");
+        rig.sandbox.access().scopes("write_orders", "read_all_orders");
 
         assertThat(check(rig.connector().test(), "read_orders").outcome()).isEqualTo(PASS);
     }
 
     @Test
     void withoutReadAllOrdersTheHistoryIsLimitedTo60Days() {
-        rig.shop.scopes("read_orders");
+        rig.sandbox.access().scopes("read_orders");
 
         ConnectionReport report = rig.connector().test();
 

@@ -122,7 +122,7 @@ class ShopifyResilienceTest {
         new OrderGenerator(5).fill(rig.shop, 300, DAY_AGO, SandboxRig.NOW);
         OrderPages pages = rig.connector().updatedSince(DAY_AGO);
         pages.next();
-        rig.shop.revokeToken();
+        rig.sandbox.access().revokeToken();
 
         assertThatThrownBy(pages::next)
                 .isInstanceOfSatisfying(CartException.Rejected.class, e -> assertThat(e.status()).isEqualTo(401))
@@ -138,7 +138,7 @@ class ShopifyResilienceTest {
         assertThatThrownBy(() -> c.countOpenCreated(null, null))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SandboxRig.TOKEN));
         rig.sandbox.faults().clear();
-        rig.shop.revokeToken();
+        rig.sandbox.access().revokeToken();
         assertThatThrownBy(() -> c.order("1")).satisfies(e -> assertThat(e.getMessage()).doesNotContain(SandboxRig.TOKEN));
         // a config's toString names the secrets, never their values
         CartConfig config = new CartConfig(CartKind.SHOPIFY, URI.create("http://shop.example.com"),

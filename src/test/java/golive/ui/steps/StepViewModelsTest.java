@@ -50,7 +50,7 @@ class StepViewModelsTest {
         vm.urlProperty().set(pad.server.baseUrl().toString());
         assertThat(vm.canSaveProperty().get()).isFalse();
         assertThat(vm.validateSecret("token")).contains("Access");
-        vm.secretProperty("token").set(pad.shop.token());
+        vm.secretProperty("token").set(pad.server.access().token());
         assertThat(vm.canSaveProperty().get()).isTrue();
         vm.save();
         assertThat(vm.errorProperty().get()).isEmpty();

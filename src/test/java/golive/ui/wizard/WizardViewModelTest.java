@@ -67,7 +67,7 @@ class WizardViewModelTest {
         pad.readyToSync(cutoff, cutoff);
         AtomicReference<String> text = new AtomicReference<>();
         vm.supportText(text::set);
-        assertThat(text.get()).contains("Cart Go-Live status").contains("[x] 1 connect").doesNotContain(pad.shop.token());
+        assertThat(text.get()).contains("Cart Go-Live status").contains("[x] 1 connect").doesNotContain(pad.server.access().token());
     }
 
     @Test

@@ -1,7 +1,16 @@
-package golive.sandbox;
+package golive.sandbox.shopify;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import golive.sandbox.Fault;
+import golive.sandbox.Faults;
+import golive.sandbox.LeakyBucket;
+import golive.sandbox.SandboxFace;
+import golive.sandbox.SandboxHttpServer;
+import golive.sandbox.SandboxRequest;
+import golive.sandbox.SandboxResponse;
+import golive.sandbox.SandboxShop;
+import golive.sandbox.ServedPage;
 
 import java.net.URI;
 import java.time.ZoneOffset;
@@ -19,14 +28,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Shopify face of the sandbox cart: Admin REST on http://127.0.0.1:{port} over a
- * {@link SandboxShop}. Like the real one it wants {@code X-Shopify-Access-Token}, meters calls
- * through a {@link LeakyBucket} (429 + {@code Retry-After: 2.0}), reports
- * {@code X-Shopify-Shop-Api-Call-Limit}, {@code X-Shopify-API-Version} and a {@code Date} from
- * the shop's clock, hides orders older than 60 days without read_all_orders, and pages with
- * {@code Link} cursors. {@link #faults()} spoils chosen requests. Thread-safe.
+ * The Shopify face of the sandbox cart on http://127.0.0.1:{port} over a {@link SandboxShop}: the
+ * client-credentials grant ({@code POST /admin/oauth/access_token}) handing out expiring tokens,
+ * the GraphQL Admin API ({@link ShopifyGraphql}, paced by a points bucket), and, until every caller
+ * has moved to GraphQL, Admin REST. Like the real one it wants {@code X-Shopify-Access-Token}
+ * ({@link ShopifyAccess}), meters REST calls through a {@link LeakyBucket} (429 +
+ * {@code Retry-After: 2.0}), reports {@code X-Shopify-API-Version} and a {@code Date} from the
+ * shop's clock, and hides orders older than 60 days without read_all_orders.
+ * {@link #faults()} spoils chosen requests. Thread-safe.
  */
-public final class ShopifySandbox implements AutoCloseable {
+public final class ShopifySandbox implements SandboxFace {
     static final String INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)";
     static final String MISSING_SCOPE = "[API] This action requires merchant approval for read_orders scope.";
     static final String THROTTLED = "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.";
@@ -34,11 +45,16 @@ public final class ShopifySandbox implements AutoCloseable {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     private static final Pattern VERSIONED = Pattern.compile("/admin/api/([^/]+)/(.+)");
     private static final Pattern ORDER = Pattern.compile("orders/(\\d+)\\.json");
+    private static final String GRANT = "/admin/oauth/access_token";
 
     private final SandboxShop shop;
+    private final ShopifyAccess access;
     private final LeakyBucket bucket;
+    private final LeakyBucket points;
     private final Faults faults = new Faults();
     private final ShopifyOrderListing listing;
+    private final ShopifyGraphql graphql;
+    private volatile Set<Long> unlisted = Set.of();
     private final SandboxHttpServer server = new SandboxHttpServer(this::handle);
     private final List<String> requestLog = new CopyOnWriteArrayList<>();
     private volatile String servedVersion;
@@ -46,8 +62,11 @@ public final class ShopifySandbox implements AutoCloseable {
 
     public ShopifySandbox(SandboxShop shop) {
         this.shop = shop;
+        this.access = new ShopifyAccess(shop.clock());
         this.bucket = new LeakyBucket(40, 2, shop.clock());
-        this.listing = new ShopifyOrderListing(shop);
+        this.points = new LeakyBucket(2000, 100, shop.clock());
+        this.listing = new ShopifyOrderListing(shop, access, () -> unlisted);
+        this.graphql = new ShopifyGraphql(shop, access, points, () -> unlisted, () -> afterOrdersPage);
     }
 
     public ShopifySandbox start() {
@@ -71,21 +90,44 @@ public final class ShopifySandbox implements AutoCloseable {
     }
 
     /** The shop URL to connect to: http://127.0.0.1:{port}. */
+    @Override
     public URI baseUrl() {
         return server.baseUrl();
     }
 
+    @Override
     public SandboxShop shop() {
         return shop;
     }
 
+    /** Who may call: the legacy token, the Dev Dashboard app's credentials and its grants, the scopes. */
+    public ShopifyAccess access() {
+        return access;
+    }
+
+    /** The order as Shopify names it to people and in its export: #1001. */
+    public static String orderName(golive.sandbox.SandboxOrder o) {
+        return ShopifyRender.name(o);
+    }
+
+    @Override
+    public Runnable revokeAccess() {
+        return access.revokeAll();
+    }
+
+    @Override
     public Faults faults() {
         return faults;
     }
 
-    /** The rate limit: {@link LeakyBucket#configure}, {@link LeakyBucket#setEnforcing} to switch it off. */
+    /** REST's rate limit: {@link LeakyBucket#configure}, {@link LeakyBucket#setEnforcing} to switch it off. */
     public LeakyBucket bucket() {
         return bucket;
+    }
+
+    /** GraphQL's points bucket (Standard plan: 2,000 restoring 100 a second), configured the same way. */
+    public LeakyBucket points() {
+        return points;
     }
 
     /** Serve this API version whatever is asked (a retired version "falls forward"); null echoes the request. */
@@ -102,7 +144,7 @@ public final class ShopifySandbox implements AutoCloseable {
 
     /** The orders listing leaves these out (none: empty) while count and single reads still show them. */
     public ShopifySandbox unlist(Set<Long> ids) {
-        listing.unlist(ids);
+        unlisted = Set.copyOf(ids);
         return this;
     }
 
@@ -152,8 +194,18 @@ public final class ShopifySandbox implements AutoCloseable {
     }
 
     private SandboxResponse answer(SandboxRequest request) {
-        if (!request.header("X-Shopify-Access-Token").map(shop.token()::equals).orElse(false)) {
+        if (request.path().equals(GRANT)) {
+            return grant(request);
+        }
+        if (!access.accepts(request.header("X-Shopify-Access-Token").orElse(null))) {
             return unauthorized();
+        }
+        Matcher versioned = VERSIONED.matcher(request.path());
+        if (versioned.matches() && versioned.group(2).equals("graphql.json")) {
+            if (!request.method().equals("POST")) {
+                return common(SandboxResponse.json(405, ShopifyRender.errors("Method Not Allowed")), request);
+            }
+            return common(graphql.answer(json(request.body())), request);
         }
         if (!bucket.tryTake()) {
             return common(SandboxResponse.json(429, ShopifyRender.errors(THROTTLED)), request)
@@ -174,7 +226,7 @@ public final class ShopifySandbox implements AutoCloseable {
         if (request.path().equals("/admin/oauth/access_scopes.json")) {
             ObjectNode body = ShopifyRender.JSON.createObjectNode();
             ArrayNode scopes = body.putArray("access_scopes");
-            shop.scopes().stream().sorted().forEach(h -> scopes.addObject().put("handle", h));
+            access.scopes().stream().sorted().forEach(h -> scopes.addObject().put("handle", h));
             return SandboxResponse.json(200, body.toString());
         }
         Matcher m = VERSIONED.matcher(request.path());
@@ -184,7 +236,7 @@ public final class ShopifySandbox implements AutoCloseable {
         String resource = m.group(2);
         if (resource.equals("shop.json")) {
             ObjectNode body = ShopifyRender.JSON.createObjectNode();
-            body.set("shop", ShopifyRender.select(ShopifyRender.shop(shop), params.get("fields")));
+            body.set("shop", ShopifyRender.select(ShopifyRender.shop(shop, access.domain()), params.get("fields")));
             return SandboxResponse.json(200, body.toString());
         }
         if (resource.startsWith("orders") && !canReadOrders()) {
@@ -212,8 +264,45 @@ public final class ShopifySandbox implements AutoCloseable {
         return notFound();
     }
 
+    /** The client-credentials grant, answered in OAuth's words. */
+    private SandboxResponse grant(SandboxRequest request) {
+        if (!request.method().equals("POST")) {
+            return SandboxResponse.json(405, ShopifyRender.errors("Method Not Allowed"));
+        }
+        Map<String, String> form = request.formBody();
+        if (!"client_credentials".equals(form.get("grant_type"))) {
+            return oauthError("unsupported_grant_type", "The authorization grant type is not supported by the authorization server.");
+        }
+        return access.grant(form.get("client_id"), form.get("client_secret"))
+                .map(g -> {
+                    ObjectNode body = ShopifyRender.JSON.createObjectNode();
+                    body.put("access_token", g.token());
+                    body.put("scope", String.join(",", g.scopes().stream().sorted().toList()));
+                    body.put("expires_in", g.expiresIn().toSeconds());
+                    return SandboxResponse.json(200, body.toString());
+                })
+                .orElseGet(() -> oauthError("invalid_client",
+                        "Client authentication failed: the client ID or client secret is not valid for this shop."))
+                .withHeader("Date", HTTP_DATE.format(shop.clock().instant()));
+    }
+
+    private static SandboxResponse oauthError(String error, String description) {
+        ObjectNode body = ShopifyRender.JSON.createObjectNode();
+        body.put("error", error);
+        body.put("error_description", description);
+        return SandboxResponse.json(400, body.toString());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(byte[] body) {
+        try {
+            return body == null || body.length == 0 ? null : ShopifyRender.JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     private boolean canReadOrders() {
-        return shop.scopes().contains("read_orders") || shop.scopes().contains("write_orders");
+        return access.scopes().contains("read_orders") || access.scopes().contains("write_orders");
     }
 
     /** Headers every metered answer carries. */

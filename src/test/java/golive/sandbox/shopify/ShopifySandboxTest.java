@@ -1,7 +1,11 @@
-package golive.sandbox;
+package golive.sandbox.shopify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import golive.sandbox.Fault;
+import golive.sandbox.SandboxClock;
+import golive.sandbox.SandboxOrder;
+import golive.sandbox.SandboxShop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +33,12 @@ class ShopifySandboxTest {
     private static final Pattern LINK = Pattern.compile("<([^>]+)>; rel=\"(next|previous)\"");
 
     private final SandboxClock clock = SandboxClock.frozenAt(NOW);
-    private final SandboxShop shop = new SandboxShop(clock).token(TOKEN);
+    private final SandboxShop shop = new SandboxShop(clock);
     private final ShopifySandbox sandbox = new ShopifySandbox(shop).start();
+
+    {
+        sandbox.access().token(TOKEN);
+    }
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @AfterEach
@@ -183,13 +191,13 @@ class ShopifySandboxTest {
     void scopesGateOrdersAndTheSixtyDayWindow() throws Exception {
         SandboxOrder recent = add(NOW.minus(Duration.ofDays(59)));
         add(NOW.minus(Duration.ofDays(61)));
-        shop.scopes("read_orders");
+        sandbox.access().scopes("read_orders");
 
         assertThat(ids(get("/admin/api/2025-07/orders.json"))).containsExactly(recent.id());
         assertThat(JSON.readTree(get("/admin/oauth/access_scopes.json").body()).at("/access_scopes/0/handle").asText())
                 .isEqualTo("read_orders");
 
-        shop.scopes("read_products");
+        sandbox.access().scopes("read_products");
         HttpResponse<String> refused = get("/admin/api/2025-07/orders.json");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(refused.body())).isEqualTo(fixture("error-403-missing-scope.json"));

@@ -1,7 +1,11 @@
-package golive.sandbox;
+package golive.sandbox.shopify;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import golive.sandbox.SandboxOrder;
+import golive.sandbox.SandboxResponse;
+import golive.sandbox.SandboxShop;
+import golive.sandbox.ServedPage;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * orders.json and orders/count.json: filters, newest-first order, limit, and keyset
@@ -26,10 +31,13 @@ final class ShopifyOrderListing {
     static final Duration HISTORY_WITHOUT_ALL_ORDERS = Duration.ofDays(60);
 
     private final SandboxShop shop;
-    private volatile Set<Long> unlisted = Set.of();
+    private final ShopifyAccess access;
+    private final Supplier<Set<Long>> unlisted;
 
-    ShopifyOrderListing(SandboxShop shop) {
+    ShopifyOrderListing(SandboxShop shop, ShopifyAccess access, Supplier<Set<Long>> unlisted) {
         this.shop = shop;
+        this.access = access;
+        this.unlisted = unlisted;
     }
 
     /**
@@ -61,7 +69,7 @@ final class ShopifyOrderListing {
             });
         }
         List<SandboxOrder> all = visible(OrderQuery.parse(filters, shop.zone())).stream()
-                .filter(o -> !unlisted.contains(o.id())).toList();
+                .filter(o -> !unlisted.get().contains(o.id())).toList();
         List<SandboxOrder> page = select(all, cursor, limit);
         boolean hasNext = !page.isEmpty() && all.stream().anyMatch(cursorAt(page.get(page.size() - 1), true)::isAfter);
         boolean hasPrevious = !page.isEmpty() && all.stream().anyMatch(cursorAt(page.get(0), false)::isBefore);
@@ -88,11 +96,6 @@ final class ShopifyOrderListing {
         return response;
     }
 
-    /** Orders the listing leaves out although the count and the single-order read include them (a cart's lagging index). */
-    void unlist(Set<Long> ids) {
-        unlisted = Set.copyOf(ids);
-    }
-
     SandboxResponse count(Map<String, String> params) {
         Map<String, String> filters = new LinkedHashMap<>(params);
         filters.keySet().retainAll(OrderQuery.FILTERS);
@@ -102,7 +105,7 @@ final class ShopifyOrderListing {
 
     /** Every order the token may see that matches, newest first. */
     List<SandboxOrder> visible(OrderQuery query) {
-        Instant from = shop.scopes().contains("read_all_orders") ? null : shop.now().minus(HISTORY_WITHOUT_ALL_ORDERS);
+        Instant from = access.scopes().contains("read_all_orders") ? null : shop.now().minus(HISTORY_WITHOUT_ALL_ORDERS);
         return shop.orders().stream()
                 .filter(o -> from == null || !o.createdAt().isBefore(from))
                 .filter(query::matches)

@@ -1,4 +1,6 @@
-package golive.sandbox;
+package golive.sandbox.shopify;
+
+import golive.sandbox.SandboxOrder;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -75,7 +77,7 @@ record OrderQuery(String status, String fulfillmentStatus, String financialStatu
     }
 
     private boolean fulfilmentMatches(SandboxOrder o) {
-        String fs = o.fulfillmentStatus();
+        String fs = ShopifyRender.fulfillmentStatus(o);
         return switch (fulfillmentStatus) {
             case "shipped" -> "fulfilled".equals(fs);
             case "partial" -> "partial".equals(fs);
@@ -88,8 +90,8 @@ record OrderQuery(String status, String fulfillmentStatus, String financialStatu
     private boolean financialMatches(SandboxOrder o) {
         return switch (financialStatus) {
             case "any" -> true;
-            case "unpaid" -> Set.of("pending", "authorized", "partially_paid").contains(o.financialStatus());
-            default -> financialStatus.equals(o.financialStatus());
+            case "unpaid" -> Set.of("pending", "authorized", "partially_paid").contains(ShopifyRender.financialStatus(o));
+            default -> financialStatus.equals(ShopifyRender.financialStatus(o));
         };
     }
 

@@ -1,8 +1,10 @@
-package golive.sandbox;
+package golive.sandbox.shopify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import golive.sandbox.SandboxOrder;
+import golive.sandbox.SandboxShop;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,9 +61,9 @@ final class ShopifyRender {
         n.set("current_total_price_set", moneySet(o.currentTotal(), o.currency()));
         n.put("current_total_tax", money(o.tax()));
         n.put("email", o.email());
-        n.put("financial_status", o.financialStatus());
-        n.put("fulfillment_status", o.fulfillmentStatus());
-        n.put("name", o.name());
+        n.put("financial_status", financialStatus(o));
+        n.put("fulfillment_status", fulfillmentStatus(o));
+        n.put("name", name(o));
         n.put("number", o.number() - 1000);
         n.put("order_number", o.number());
         n.put("presentment_currency", o.currency());
@@ -114,16 +116,35 @@ final class ShopifyRender {
         return n;
     }
 
-    static ObjectNode shop(SandboxShop shop) {
+    /** Shopify's name for the order: #1001. */
+    static String name(SandboxOrder o) {
+        return "#" + o.number();
+    }
+
+    /** REST's financial_status: the payment in lower case (paid, partially_refunded, ...). */
+    static String financialStatus(SandboxOrder o) {
+        return o.payment().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** REST's fulfillment_status: null (unshipped), partial or fulfilled. */
+    static String fulfillmentStatus(SandboxOrder o) {
+        return switch (o.fulfilment()) {
+            case UNFULFILLED -> null;
+            case PARTIAL -> "partial";
+            case FULFILLED -> "fulfilled";
+        };
+    }
+
+    static ObjectNode shop(SandboxShop shop, String domain) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", 548380009L);
         n.put("name", shop.name());
         n.put("email", "owner@example.com");
-        n.put("domain", shop.domain());
+        n.put("domain", domain);
         n.put("currency", shop.currency());
         n.put("iana_timezone", shop.zone().getId());
         n.put("timezone", "(GMT" + TIME.format(shop.now().atZone(shop.zone())).substring(19) + ") " + shop.zone().getId());
-        n.put("myshopify_domain", shop.domain());
+        n.put("myshopify_domain", domain);
         n.put("plan_name", "basic");
         n.put("money_format", "${{amount}}");
         return n;

@@ -1,7 +1,8 @@
-package golive.sandbox;
+package golive.sandbox.shopify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import golive.sandbox.SandboxOrder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
