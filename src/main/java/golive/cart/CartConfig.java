@@ -3,6 +3,7 @@ package golive.cart;
 import golive.domain.CartKind;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,17 +20,45 @@ public record CartConfig(CartKind kind, URI url, Map<String, String> secrets, St
     public static final String KEY = "key";
     public static final String SECRET = "secret";
 
+    public CartConfig withUrl(URI other) {
+        return new CartConfig(kind, other, secrets, apiVersion);
+    }
+
     public CartConfig {
         secrets = Map.copyOf(secrets);
     }
 
-    /** The credentials each cart needs (DESIGN.md, "Per cart, what --url and the credentials are"). */
-    public static java.util.List<String> requiredSecrets(CartKind kind) {
+    /**
+     * The credentials each cart takes, each list one complete way to authenticate (DESIGN.md, "Per
+     * cart, what --url and the credentials are"); the first is what step 1 asks for by default.
+     * Shopify: a Dev Dashboard app's client ID and secret, or a legacy custom app's token.
+     */
+    public static List<List<String>> credentialSets(CartKind kind) {
         return switch (kind) {
-            case SHOPIFY, BIGCOMMERCE, MAGENTO -> java.util.List.of(TOKEN);
-            case WOOCOMMERCE -> java.util.List.of(KEY, SECRET);
-            case PRESTASHOP -> java.util.List.of(KEY);
+            case SHOPIFY -> List.of(List.of(KEY, SECRET), List.of(TOKEN));
+            case BIGCOMMERCE, MAGENTO -> List.of(List.of(TOKEN));
+            case WOOCOMMERCE -> List.of(List.of(KEY, SECRET));
+            case PRESTASHOP -> List.of(List.of(KEY));
         };
+    }
+
+    /** The default way to authenticate: {@code credentialSets(kind).get(0)}. */
+    public static List<String> requiredSecrets(CartKind kind) {
+        return credentialSets(kind).get(0);
+    }
+
+    /**
+     * What is still missing: nothing when one set is complete; else the rest of the set the given
+     * secrets started (or of the default set, when none was started).
+     */
+    public List<String> missingSecrets() {
+        List<List<String>> sets = credentialSets(kind);
+        if (sets.stream().anyMatch(set -> set.stream().allMatch(n -> secret(n) != null))) {
+            return List.of();
+        }
+        List<String> started = sets.stream().filter(set -> set.stream().anyMatch(n -> secret(n) != null)).findFirst()
+                .orElse(sets.get(0));
+        return started.stream().filter(n -> secret(n) == null).toList();
     }
 
     public String secret(String name) {

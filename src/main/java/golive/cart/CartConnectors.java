@@ -2,8 +2,13 @@ package golive.cart;
 
 import golive.cart.http.HttpSettings;
 import golive.cart.shopify.ShopifyConnector;
+import golive.cart.shopify.ShopifyCredentials;
+import golive.cart.shopify.ShopifyStoreUrl;
+import golive.domain.CartKind;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Opens the connector for a saved {@link CartConfig}. Each cart lives in its own
@@ -24,6 +29,16 @@ public final class CartConnectors {
      * @throws IllegalArgumentException when the kind is not supported yet, or the config is
      *                                  unusable (plain http to a remote host, missing credentials)
      */
+    /** Why the credentials cannot be this cart's, in a shop owner's words (a value in the wrong field); empty when they may be. */
+    public static Optional<String> credentialProblem(CartConfig config) {
+        return config.kind() == CartKind.SHOPIFY ? ShopifyCredentials.problem(config) : Optional.empty();
+    }
+
+    /** The store URL as the cart names it, from what a merchant pasted (Shopify's admin address-bar URL names the shop). */
+    public static URI storeUrl(CartKind kind, URI pasted) {
+        return kind == CartKind.SHOPIFY ? ShopifyStoreUrl.of(pasted) : pasted;
+    }
+
     public static CartConnector open(CartConfig config, Clock clock, HttpSettings settings) {
         return switch (config.kind()) {
             case SHOPIFY -> new ShopifyConnector(config, clock, settings);

@@ -1,5 +1,6 @@
 package golive.cart;
 
+import golive.cart.shopify.ShopifyStoreUrl;
 import golive.domain.CartKind;
 
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
  * {@code /stores/{hash}/}; WooCommerce, Magento and PrestaShop: host plus site path. Stateless.
  */
 public final class ShopIdentity {
-    private static final Pattern SHOPIFY_ADMIN = Pattern.compile("(?i)/store/([a-z0-9][a-z0-9-]*)(/.*)?");
     private static final Pattern BIGCOMMERCE_STORE = Pattern.compile("(?i).*/stores/([a-z0-9]+)(/.*)?");
     /** Where a site's own path ends and an admin or API path begins. */
     private static final Pattern SITE_SUFFIX = Pattern.compile(
@@ -34,23 +34,14 @@ public final class ShopIdentity {
         String hostPort = host + (url.getPort() == -1 || url.getPort() == 443 || url.getPort() == 80 ? "" : ":" + url.getPort());
         String path = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
         return switch (kind) {
-            case SHOPIFY -> shopify(host, hostPort, path);
+            case SHOPIFY -> url.getHost() != null && url.getHost().equalsIgnoreCase("admin.shopify.com")
+                    ? ShopifyStoreUrl.of(url).getHost() : hostPort; // the shop is the host; a pasted /admin names the same shop
             case BIGCOMMERCE -> {
                 Matcher m = BIGCOMMERCE_STORE.matcher(path);
                 yield m.matches() ? "stores/" + m.group(1).toLowerCase(Locale.ROOT) : hostPort + site(path);
             }
             case WOOCOMMERCE, MAGENTO, PRESTASHOP -> hostPort + site(path);
         };
-    }
-
-    private static String shopify(String host, String hostPort, String path) {
-        if (host.equals("admin.shopify.com")) {
-            Matcher m = SHOPIFY_ADMIN.matcher(path);
-            if (m.matches()) {
-                return m.group(1).toLowerCase(Locale.ROOT) + ".myshopify.com";
-            }
-        }
-        return hostPort; // the shop is the host; any path (a pasted /admin) names the same shop
     }
 
     private static String site(String path) {

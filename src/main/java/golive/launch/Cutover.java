@@ -2,6 +2,7 @@ package golive.launch;
 
 import golive.cart.CartConfig;
 import golive.cart.CartConnector;
+import golive.cart.CartConnectors;
 import golive.cart.ConnectionReport;
 import golive.cart.Lifecycle;
 import golive.cart.http.CartUrls;
@@ -100,13 +101,16 @@ public final class Cutover {
      * (audited; the connection must be tested again); another shop is refused while the store holds
      * orders from this one, or while the plan is locked.
      */
-    public void connect(CartConfig config) {
-        for (String name : CartConfig.requiredSecrets(config.kind())) {
-            if (config.secret(name) == null) {
-                throw new InvalidInput(Problem.of(ProblemCode.MISSING_CREDENTIAL, config.kind().id(), "--" + name,
-                        "GOLIVE_CART_" + name.toUpperCase(java.util.Locale.ROOT)));
-            }
+    public void connect(CartConfig entered) {
+        List<String> missing = entered.missingSecrets();
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(Problem.of(ProblemCode.MISSING_CREDENTIAL, entered.kind().id(), "--" + missing.get(0),
+                    "GOLIVE_CART_" + missing.get(0).toUpperCase(java.util.Locale.ROOT)));
         }
+        CartConnectors.credentialProblem(entered).ifPresent(why -> {
+            throw new InvalidInput(Problem.of(ProblemCode.BAD_CREDENTIAL, entered.kind().id(), why));
+        });
+        CartConfig config = entered.withUrl(CartConnectors.storeUrl(entered.kind(), entered.url()));
         try {
             CartUrls.requireSecure(config.url());
         } catch (IllegalArgumentException e) {

@@ -32,6 +32,7 @@ public enum ProblemCode {
     BAD_URL,
     INSECURE_URL,
     MISSING_CREDENTIAL,
+    BAD_CREDENTIAL,
     UNSUPPORTED_CART,
     BAD_DURATION,
     BAD_VALUE,

@@ -94,9 +94,9 @@ public final class RehearsalSandbox implements AutoCloseable {
         return db.basePath();
     }
 
-    /** What a person types in step 1 for the sandbox: its loopback URL and its token. */
+    /** What a person types in step 1 for the sandbox: its loopback URL and the Dev Dashboard app's client ID and secret. */
     public CartConfig cartConfig() {
-        return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.TOKEN, server.access().token()), null);
+        return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.KEY, server.access().clientId(), CartConfig.SECRET, server.access().clientSecret()), null);
     }
 
     /** What the old system hands over as its open orders file: written from the shop's orders. */

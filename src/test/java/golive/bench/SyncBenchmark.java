@@ -61,9 +61,9 @@ class SyncBenchmark {
         try (ShopifySandbox server = new ShopifySandbox(shop).start(); Database db = Database.open(dir.resolve("bench-" + rateLimited))) {
             Launchpad pad = Launchpad.onDatabaseWithServer(db, shop, Launchpad.unthrottled(server)).readyToSync(cutoff, cutoff);
             if (rateLimited) {
-                server.bucket().configure(40, 2); // Shopify Standard
-                server.bucket().drain();
-                server.bucket().setEnforcing(true);
+                server.points().configure(2000, 100); // Shopify Standard
+                server.points().drain();
+                server.points().setEnforcing(true);
             }
             int before = server.requestCount();
             resetPeaks();

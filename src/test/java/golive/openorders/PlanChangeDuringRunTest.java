@@ -1,6 +1,7 @@
 package golive.openorders;
 
 import golive.cart.CartConfig;
+import golive.cart.shopify.ShopifyConnector;
 import golive.domain.Order;
 import golive.domain.OrderSource;
 import golive.launch.Problem;
@@ -121,7 +122,7 @@ class PlanChangeDuringRunTest {
     void aRunStopsWhenTheCartIsDisconnectedAndWritesNoFurtherPage() {
         onPage(2, pad.cutover::disconnect);
         assertThatThrownBy(() -> engine().run("now", e -> { })).isInstanceOf(Refusal.class);
-        assertThat(stored()).as("page 1 committed before the disconnect; pages 2 and 3 did not").hasSize(250);
+        assertThat(stored()).as("page 1 committed before the disconnect; pages 2 and 3 did not").hasSize(ShopifyConnector.PAGE_SIZE);
         assertThat(state().cursor()).isNull();
         assertThat(state().watermark()).as("'Last Order from' moves only when a run completes").isNull();
     }
@@ -131,7 +132,7 @@ class PlanChangeDuringRunTest {
         onPage(2, () -> pad.cutover.connect(new CartConfig(pad.config().kind(), pad.config().url(),
                 Map.of(CartConfig.TOKEN, "shpat_rotated000000000000000000000"), null)));
         assertThatThrownBy(() -> engine().run("now", e -> { })).isInstanceOf(Refusal.class);
-        assertThat(stored()).hasSize(250);
+        assertThat(stored()).hasSize(ShopifyConnector.PAGE_SIZE);
         assertThat(pad.cutover.problems()).extracting(Problem::code).containsExactly(ProblemCode.CONNECTION_TEST_STALE);
     }
 

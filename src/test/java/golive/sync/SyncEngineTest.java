@@ -1,6 +1,7 @@
 package golive.sync;
 
 import golive.cart.CartException;
+import golive.cart.shopify.ShopifyConnector;
 import golive.domain.Order;
 import golive.domain.OrderSource;
 import golive.launch.ProblemCode;
@@ -109,16 +110,16 @@ class SyncEngineTest {
         for (int i = 0; i < 300; i++) {
             orders.add(pad.order(cutoff.plusSeconds(i)));
         }
-        SandboxOrder oldest = orders.get(0); // newest first: the oldest is on the last page
+        SandboxOrder newest = orders.get(299); // oldest change first: the newest is on the last page
         AtomicBoolean once = new AtomicBoolean();
         pad.server.afterOrdersPage(page -> {
             if (once.compareAndSet(false, true)) {
-                pad.shop.fulfil(oldest.id());
+                pad.shop.fulfil(newest.id());
             }
         });
         SyncResult r = engine().run("now", e -> { });
         assertThat(r.counts().fetched()).isEqualTo(300);
-        assertThat(stored()).hasSize(299).extracting(Order::cartOrderId).doesNotContain(String.valueOf(oldest.id()));
+        assertThat(stored()).hasSize(299).extracting(Order::cartOrderId).doesNotContain(String.valueOf(newest.id()));
     }
 
     @Test
@@ -181,7 +182,7 @@ class SyncEngineTest {
         assertThatThrownBy(() -> engine().run("now", e -> { })).isInstanceOf(CartException.Unavailable.class);
         SyncStateStore.State st = pad.db.read(new SyncStateStore()::load);
         assertThat(st.cursor()).isNull();
-        assertThat(stored()).hasSize(250); // the first page was committed
+        assertThat(stored()).hasSize(ShopifyConnector.PAGE_SIZE); // the first page was committed
         pad.server.faults().clear();
         engine().run("now", e -> { });
         assertThat(stored()).hasSize(300).extracting(Order::cartOrderId).doesNotHaveDuplicates();
@@ -274,7 +275,7 @@ class SyncEngineTest {
         golive.store.PlanStore.Plan plan = pad.db.read(new golive.store.PlanStore()::load);
         assertThat(plan.locked()).isFalse();
         assertThat(pad.db.read(new SyncStateStore()::load).cursor()).isNull();
-        assertThat(stored()).hasSize(250); // what was committed before the reset stays
+        assertThat(stored()).hasSize(ShopifyConnector.PAGE_SIZE); // what was committed before the reset stays
         pad.cutover.setImportFrom(cutoff.minusSeconds(3600), pad.shop.zone(), false, true);
         pad.cutover.startSync(Duration.ofMinutes(5));
         engine().run("now", e -> { });

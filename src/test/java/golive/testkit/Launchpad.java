@@ -49,10 +49,10 @@ public final class Launchpad implements AutoCloseable {
         return new Launchpad(Database.open(dir.resolve("golive")), shop, unthrottled(new ShopifySandbox(shop).start()));
     }
 
-    /** A shop whose API bucket leaks so fast it never fills: no pacing, no 429s (Shopify's limit is tested on its own). */
+    /** A shop whose points bucket restores so fast it never empties: no pacing, no THROTTLED (Shopify's limit is tested on its own). */
     public static ShopifySandbox unthrottled(ShopifySandbox server) {
-        server.bucket().configure(40, 1_000_000);
-        server.bucket().setEnforcing(false);
+        server.points().configure(2000, 1_000_000_000);
+        server.points().setEnforcing(false);
         return server;
     }
 

@@ -67,10 +67,11 @@ class GoLiveAppUiTest {
         UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
         assertThat(robot.lookup("#rehearseFirst").queryButton().isVisible()).isFalse();
         assertThat(dir.resolve("store/rehearsals")).isDirectory();
-        String token = robot.lookup("#rehearsalToken").queryAs(javafx.scene.control.TextField.class).getText();
-        assertThat(token).startsWith("shpat_");
+        String secret = robot.lookup("#rehearsalSecret").queryAs(javafx.scene.control.TextField.class).getText();
+        assertThat(secret).startsWith("shpss_");
+        assertThat(robot.lookup("#rehearsalClientId").queryAs(javafx.scene.control.TextField.class).getText()).isNotBlank();
         robot.clickOn("#faultRevoke");
-        assertThat(robot.lookup("#rehearsalToken").queryAs(javafx.scene.control.TextField.class).getText()).isNotEqualTo(token);
+        UiRig.until(() -> !robot.lookup("#rehearsalSecret").queryAs(javafx.scene.control.TextField.class).getText().equals(secret));
         robot.clickOn("#fault429");
         robot.clickOn("#rehearsalExport");
         javafx.scene.control.TextField file = robot.lookup("#rehearsalOpenOrdersFile").queryAs(javafx.scene.control.TextField.class);

@@ -65,7 +65,8 @@ class ScreenshotsUiTest {
         until(() -> robot.lookup("#storeUrl").tryQuery().isPresent());
         fx(() -> {
             robot.lookup("#storeUrl").queryAs(TextField.class).setText(pad.server.baseUrl().toString());
-            robot.lookup("#token").queryAs(TextField.class).setText(pad.server.access().token());
+            robot.lookup("#key").queryAs(TextField.class).setText(pad.server.access().clientId());
+            robot.lookup("#secret").queryAs(TextField.class).setText(pad.server.access().clientSecret());
         });
         shot("02-connect");
         UiRig.click(robot, "#saveCart");

@@ -70,7 +70,9 @@ class WizardUiTest {
         until(() -> robot.lookup("#connectMyCart").tryQuery().isPresent());
         click(robot, "#connectMyCart");
         type(robot, "#storeUrl", rig.pad.server.baseUrl().toString());
-        type(robot, "#token", rig.pad.server.access().token());
+        // the default for Shopify: the Dev Dashboard app's client ID and secret
+        type(robot, "#key", rig.pad.server.access().clientId());
+        type(robot, "#secret", rig.pad.server.access().clientSecret());
         assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
         click(robot, "#saveCart");
         until(() -> rig.window.wizard().snapshot().done(Step.CONNECT));

@@ -1,5 +1,6 @@
 package golive.cart.shopify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import golive.cart.CartException;
 import golive.cart.CheckResult;
 import golive.cart.ConnectionReport;
@@ -11,18 +12,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
-/** Step 2 for Shopify: the checks in order, each with the cart's own words. One use per instance. */
+/**
+ * Step 2 for Shopify: the checks in order, each with the shop's own words — the app's credentials
+ * (the client-credentials grant, or the legacy token), the shop's time zone and currency, the
+ * granted scopes (with what to add in the Dev Dashboard when one is missing), one page of orders,
+ * the clock, the API version served. One use per instance.
+ */
 final class ShopifyConnectionCheck {
     static final Duration SKEW_LIMIT = Duration.ofMinutes(2);
     static final int WITHOUT_ALL_ORDERS_DAYS = 60;
+    private static final String ADD_SCOPE = " In the Dev Dashboard open the app, make a new version with the scope under "
+            + "Access, release it and install the app on the store again.";
 
-    private final ShopifyClient client;
+    private final ShopifyGraphqlClient client;
     private final Clock clock;
     private final List<CheckResult> checks = new ArrayList<>();
     private String zone;
@@ -31,16 +38,15 @@ final class ShopifyConnectionCheck {
     private Integer historyLimitDays;
     private Duration skew;
 
-    ShopifyConnectionCheck(ShopifyClient client, Clock clock) {
+    ShopifyConnectionCheck(ShopifyGraphqlClient client, Clock clock) {
         this.client = client;
         this.clock = clock;
     }
 
     ConnectionReport run() {
-        CartResponse shop;
+        ShopifyGraphqlClient.Answer shop;
         try {
-            shop = client.get(client.api("shop.json",
-                    Map.of("fields", "id,name,iana_timezone,currency,myshopify_domain")));
+            shop = client.query(ShopifyQueries.SHOP, Map.of());
         } catch (CartException.Rejected e) {
             checks.add(CheckResult.pass("reachable", client.root().getHost() + " answered"));
             checks.add(CheckResult.fail("credentials", e.getMessage()));
@@ -49,84 +55,66 @@ final class ShopifyConnectionCheck {
             checks.add(CheckResult.fail("reachable", e.getMessage()));
             return report();
         } catch (RuntimeException e) {
-            checks.add(CheckResult.fail("reachable", "no Shopify Admin API at " + client.root() + ": " + e.getMessage()));
+            checks.add(CheckResult.fail("reachable", "no Shopify GraphQL Admin API at " + client.root() + ": " + e.getMessage()));
             return report();
         }
         Instant localNow = clock.instant();
-        ShopifyWire.Shop info = shopInfo(shop);
-        if (info == null) {
+        JsonNode info = shop.data().path("shop");
+        if (!info.path("name").isTextual()) {
             checks.add(CheckResult.fail("reachable", client.root() + " answered, but not like a Shopify shop"));
             return report();
         }
         checks.add(CheckResult.pass("reachable", client.root().getHost() + " answered"));
-        checks.add(CheckResult.pass("credentials", "the token was accepted by " + info.name()));
+        checks.add(CheckResult.pass("credentials", (client.token().granted() ? "the app's client ID and secret were accepted by "
+                : "the token was accepted by ") + info.get("name").asText()));
         storeInfo(info);
-        scopes();
-        ordersPage();
-        clockSkew(shop, localNow);
-        apiVersion(shop);
+        if (scopes(shop.data().path("currentAppInstallation").path("accessScopes"))) {
+            ordersPage();
+        }
+        clockSkew(shop.response(), localNow);
+        apiVersion(shop.response());
         return report();
     }
 
-    private static ShopifyWire.Shop shopInfo(CartResponse shop) {
+    private void storeInfo(JsonNode info) {
+        currency = info.path("currencyCode").asText(null);
+        String iana = info.path("ianaTimezone").asText(null);
         try {
-            return shop.as(ShopifyWire.ShopEnvelope.class).shop();
-        } catch (CartException e) {
-            return null;
-        }
-    }
-
-    private void storeInfo(ShopifyWire.Shop info) {
-        currency = info.currency();
-        try {
-            zone = info.ianaTimezone() == null ? null : ZoneId.of(info.ianaTimezone()).getId();
+            zone = iana == null ? null : ZoneId.of(iana).getId();
         } catch (DateTimeException e) {
             zone = null;
         }
         if (zone == null || currency == null) {
-            checks.add(CheckResult.warn("store_info", "the shop did not report its "
-                    + (zone == null ? "time zone" : "currency") + " (time zone " + info.ianaTimezone()
-                    + ", currency " + currency + ")"));
+            checks.add(CheckResult.warn("store_info", "the shop did not report its " + (zone == null ? "time zone" : "currency")
+                    + " (time zone " + iana + ", currency " + currency + ")"));
         } else {
             checks.add(CheckResult.pass("store_info", "time zone " + zone + ", currency " + currency));
         }
     }
 
-    private void scopes() {
-        Set<String> handles;
-        try {
-            ShopifyWire.Scopes scopes = client.get(client.oauth("access_scopes.json")).as(ShopifyWire.Scopes.class);
-            handles = scopes.accessScopes() == null ? Set.of()
-                    : scopes.accessScopes().stream().map(ShopifyWire.Scope::handle).collect(Collectors.toSet());
-        } catch (CartException e) {
-            checks.add(CheckResult.fail("read_orders", "could not read the token's permissions: " + e.getMessage()));
-            return;
-        }
+    /** @return whether orders may be read at all */
+    private boolean scopes(JsonNode accessScopes) {
+        Set<String> handles = new TreeSet<>(accessScopes.findValuesAsText("handle"));
         if (!handles.contains("read_orders") && !handles.contains("write_orders")) {
-            checks.add(CheckResult.fail("read_orders", "the app lacks the read_orders permission (it has: "
-                    + (handles.isEmpty() ? "none" : String.join(", ", handles.stream().sorted().toList())) + ")"));
-            return;
+            checks.add(CheckResult.fail("read_orders", "the app lacks the read_orders scope (it has: "
+                    + (handles.isEmpty() ? "none" : String.join(", ", handles)) + ")." + ADD_SCOPE));
+            return false;
         }
         checks.add(CheckResult.pass("read_orders", "the app may read orders"));
         if (handles.contains("read_all_orders")) {
             checks.add(CheckResult.pass("read_all_orders", "orders of any age are visible"));
         } else {
             historyLimitDays = WITHOUT_ALL_ORDERS_DAYS;
-            checks.add(CheckResult.warn("read_all_orders", "without the read_all_orders permission only the last "
-                    + WITHOUT_ALL_ORDERS_DAYS + " days of orders are visible; older ones are silently absent"));
+            checks.add(CheckResult.warn("read_all_orders", "without the read_all_orders scope only the last "
+                    + WITHOUT_ALL_ORDERS_DAYS + " days of orders are visible; older ones are silently absent." + ADD_SCOPE));
         }
+        return true;
     }
 
     private void ordersPage() {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("limit", "1");
-        params.put("fields", "id");
-        params.put("status", "any");
         try {
-            ShopifyWire.OrderList list = client.get(client.api("orders.json", params)).as(ShopifyWire.OrderList.class);
-            int n = list.orders() == null ? 0 : list.orders().size();
-            checks.add(CheckResult.pass("orders_page", n == 0 ? "read a page of orders (the shop has none yet)"
-                    : "read a page of orders"));
+            int n = client.query(ShopifyQueries.ONE_ORDER, Map.of()).data().path("orders").path("nodes").size();
+            checks.add(CheckResult.pass("orders_page", n == 0 ? "read a page of orders (the shop has none yet)" : "read a page of orders"));
         } catch (CartException e) {
             checks.add(CheckResult.fail("orders_page", e.getMessage()));
         }
@@ -149,7 +137,7 @@ final class ShopifyConnectionCheck {
     }
 
     private void apiVersion(CartResponse shop) {
-        served = shop.header(ShopifyClient.API_VERSION_HEADER).orElse(null);
+        served = shop.header(ShopifyGraphqlClient.API_VERSION_HEADER).orElse(null);
         if (served == null) {
             checks.add(CheckResult.warn("api_version", "the shop did not say which API version it served (asked for "
                     + client.version() + ")"));

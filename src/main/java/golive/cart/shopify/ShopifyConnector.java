@@ -1,52 +1,55 @@
 package golive.cart.shopify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import golive.cart.CartConfig;
 import golive.cart.CartConnector;
 import golive.cart.CartOrder;
 import golive.cart.ConnectionReport;
 import golive.cart.OrderPages;
-import golive.cart.http.CartResponse;
+import golive.cart.http.CartHttp;
 import golive.cart.http.CartUrls;
 import golive.cart.http.HttpSettings;
-import golive.cart.http.Secrets;
+import golive.cart.http.Pacer;
 import golive.domain.CartKind;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Shopify over the Admin REST API ({@code {shop}/admin/api/{version}/}), authenticated with
- * {@code X-Shopify-Access-Token}, paced from {@code X-Shopify-Shop-Api-Call-Limit}.
- * Thread-safe; every method blocks on HTTP.
+ * Shopify over the GraphQL Admin API ({@code {shop}/admin/api/{version}/graphql.json}), as a
+ * merchant sets it up today: a Dev Dashboard app's client ID and secret exchanged for expiring
+ * tokens, or a legacy custom app's token ({@link ShopifyAccessToken}); paced by query cost
+ * ({@link ShopifyCostPacer}). Thread-safe; every method blocks on HTTP.
  */
 public final class ShopifyConnector implements CartConnector {
-    /** A current stable Admin API version; {@link CartConfig#apiVersion()} overrides it. */
-    public static final String DEFAULT_API_VERSION = "2025-07";
-    static final int PAGE_SIZE = 250;
+    /** A current stable Admin API version (supported for 12 months); {@link CartConfig#apiVersion()} overrides it. */
+    public static final String DEFAULT_API_VERSION = "2026-10";
+    /** Orders per page of a listing (what keeps one page's query under Shopify's cost limit: {@link ShopifyQueries}). */
+    public static final int PAGE_SIZE = ShopifyQueries.ORDERS_PER_PAGE;
 
-    private final ShopifyClient client;
+    private final ShopifyGraphqlClient client;
     private final Clock clock;
 
     /**
-     * @throws IllegalArgumentException for plain http to a remote host or a missing token
+     * The credentials are not judged here ({@link ShopifyCredentials} does that before they are saved).
+     * @throws IllegalArgumentException for plain http to a remote host
      */
     public ShopifyConnector(CartConfig config, Clock clock, HttpSettings settings) {
         if (config.kind() != CartKind.SHOPIFY) {
             throw new IllegalArgumentException("not a Shopify config: " + config);
         }
-        URI url = CartUrls.requireSecure(config.url());
-        String token = config.secret(CartConfig.TOKEN);
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("Shopify needs the Admin API access token (--token)");
-        }
-        Secrets.register(token);
+        URI root = root(CartUrls.requireSecure(config.url()));
         String version = config.apiVersion() == null || config.apiVersion().isBlank()
                 ? DEFAULT_API_VERSION : config.apiVersion().strip();
-        this.client = new ShopifyClient(root(url), version, token, settings);
+        CartHttp http = new CartHttp(settings, Pacer.NONE); // GraphQL is paced by query cost, in the client
+        String token = config.secret(CartConfig.TOKEN);
+        ShopifyAccessToken access = token != null ? ShopifyAccessToken.legacy(token)
+                : ShopifyAccessToken.clientCredentials(config.secret(CartConfig.KEY), config.secret(CartConfig.SECRET), root, http, clock);
+        this.client = new ShopifyGraphqlClient(root, version, access, http, settings.sleeper());
         this.clock = clock;
     }
 
@@ -54,7 +57,7 @@ public final class ShopifyConnector implements CartConnector {
     private static URI root(URI url) {
         String path = url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
         path = path.replaceAll("(?i)/admin$", "");
-        return URI.create(url.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + url.getRawAuthority() + path);
+        return URI.create(url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority() + path);
     }
 
     /** The API version this connector asks for. */
@@ -69,28 +72,14 @@ public final class ShopifyConnector implements CartConnector {
 
     @Override
     public OrderPages updatedSince(Instant since) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("status", "any"); // the default is open only: cancelled and closed orders would vanish
-        String updatedMin = ShopifyClient.wireTime(since, false);
-        params.put("updated_at_min", updatedMin);
-        params.put("limit", Integer.toString(PAGE_SIZE));
-        return new ShopifyOrderPages(client, clock, updatedMin, client.api("orders.json", params));
+        return new ShopifyOrderPages(client, clock, since);
     }
 
     @Override
     public long countOpenCreated(Instant from, Instant to) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("status", "open");
-        params.put("fulfillment_status", "unfulfilled");
-        // timestamps are whole seconds: created >= from  <=>  created >= ceil(from)
-        if (from != null) {
-            params.put("created_at_min", ShopifyClient.wireTime(from, true));
-        }
-        // created_at_max is inclusive; ours is exclusive: created < to  <=>  created <= ceil(to) - 1 s
-        if (to != null) {
-            params.put("created_at_max", ShopifyClient.wireTime(ceilSecond(to).minusSeconds(1), false));
-        }
-        return client.get(client.api("orders/count.json", params)).as(ShopifyWire.Count.class).count();
+        JsonNode count = client.query(ShopifyQueries.COUNT, Map.of("query", ShopifyQueries.openCreated(from, to)))
+                .data().path("ordersCount");
+        return count.path("count").asLong();
     }
 
     @Override
@@ -100,15 +89,15 @@ public final class ShopifyConnector implements CartConnector {
             throw new IllegalArgumentException("a Shopify order id is a number such as 450789469, not '" + id
                     + "' (the order name #1001 is not the id)");
         }
-        CartResponse response = client.get(client.api("orders/" + trimmed + ".json", Map.of()), 404);
-        if (response.status() == 404) {
+        JsonNode node = client.query(ShopifyQueries.ORDER, Map.of("id", ShopifyQueries.gid(trimmed))).data().get("order");
+        if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        return Optional.of(ShopifyWire.toCartOrder(response.as(ShopifyWire.OrderEnvelope.class).order()));
+        return Optional.of(ShopifyOrderNodes.toCartOrder(node, ShopifyOrderPages.moreLines(client, node)));
     }
 
-    private static Instant ceilSecond(Instant t) {
-        Instant whole = t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        return whole.isBefore(t) ? whole.plusSeconds(1) : whole;
+    /** What the whole connector has waited for the points bucket (the benchmark reports it). */
+    public java.time.Duration pacedFor() {
+        return client.waited();
     }
 }

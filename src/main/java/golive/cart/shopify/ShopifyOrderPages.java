@@ -6,76 +6,86 @@ import golive.cart.CartOrder;
 import golive.cart.ClockReading;
 import golive.cart.OrderPage;
 import golive.cart.OrderPages;
-import golive.cart.http.CartHttp;
-import golive.cart.http.CartResponse;
 import golive.cart.http.Secrets;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 
 /**
- * Walks one listing by following {@code Link rel="next"} exactly as given (a page_info URL
- * carries only limit/fields; Shopify refuses filters beside it). page_info is a keyset cursor, so
- * an order modified mid-walk keeps its place. Orders are mapped one by one: one the mapping cannot
- * read is returned as unreadable, never dropped. Not thread-safe: one walker.
+ * Walks one {@code orders} listing by its keyset cursor, sorted by {@code UPDATED_AT} over one fixed
+ * lower bound: an order changed mid-walk moves ahead of the cursor and is read again, never skipped.
+ * An order with more lines than the first line-item page has the rest read by its own line cursor,
+ * so no line is dropped. An order the mapping cannot read comes back as unreadable, never dropped.
+ * Not thread-safe: one walker.
  */
 final class ShopifyOrderPages implements OrderPages {
-    private final ShopifyClient client;
+    private final ShopifyGraphqlClient client;
     private final Clock clock;
-    private final String updatedMin;
-    private URI next;
+    private final Instant since;
+    private final String query;
+    private String after;
+    private boolean done;
     private ClockReading reading;
 
-    ShopifyOrderPages(ShopifyClient client, Clock clock, String updatedMin, URI first) {
+    ShopifyOrderPages(ShopifyGraphqlClient client, Clock clock, Instant since) {
         this.client = client;
         this.clock = clock;
-        this.updatedMin = updatedMin;
-        this.next = first;
+        this.since = since;
+        this.query = ShopifyQueries.updatedSince(since);
     }
 
     @Override
     public boolean hasNext() {
-        return next != null;
+        return !done;
     }
 
     @Override
     public OrderPage next() {
-        if (next == null) {
+        if (done) {
             throw new NoSuchElementException("no more pages");
         }
-        URI current = next;
-        CartResponse response = client.get(current);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("first", ShopifyQueries.ORDERS_PER_PAGE);
+        variables.put("after", after);
+        variables.put("query", query);
+        ShopifyGraphqlClient.Answer answer = client.query(ShopifyQueries.ORDERS, variables);
         if (reading == null) {
-            reading = new ClockReading(response.cartDate().orElseThrow(() -> new CartException(
+            reading = new ClockReading(answer.response().cartDate().orElseThrow(() -> new CartException(
                     "the shop sent no readable Date header, so this run cannot place its cursor on the shop's clock")),
                     clock.instant());
         }
-        JsonNode list = response.body() == null ? null : response.body().get("orders");
-        if (list == null || !list.isArray()) {
-            throw new CartException("unexpected response shape from " + Secrets.redact(current) + ": no orders list");
-        }
-        URI following = client.nextLink(response).orElse(null);
-        if (current.equals(following)) {
-            throw new CartException("the shop returned the same page link again: " + Secrets.redact(current));
+        JsonNode connection = answer.data().path("orders");
+        List<JsonNode> nodes = ShopifyOrderNodes.nodes(connection);
+        if (nodes == null) {
+            throw new CartException("unexpected answer from " + client.root().getHost() + ": no orders list");
         }
         List<CartOrder> orders = new ArrayList<>();
         List<OrderPage.Unreadable> unreadable = new ArrayList<>();
-        for (JsonNode node : list) {
+        for (JsonNode node : nodes) {
+            List<JsonNode> more = moreLines(client, node); // a failing read of them fails the page, like any page read
             try {
-                orders.add(ShopifyWire.toCartOrder(CartHttp.json().treeToValue(node, ShopifyWire.WireOrder.class)));
-            } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
-                unreadable.add(new OrderPage.Unreadable(node.path("id").asText(null), node.path("name").asText(null),
+                orders.add(ShopifyOrderNodes.toCartOrder(node, more));
+            } catch (RuntimeException e) {
+                unreadable.add(new OrderPage.Unreadable(ShopifyOrderNodes.id(node), node.path("name").asText(null),
                         updatedAt(node), "the order could not be read: " + Secrets.redact(String.valueOf(e.getMessage()))));
             }
         }
-        next = following;
+        JsonNode pageInfo = connection.path("pageInfo");
+        String end = pageInfo.path("endCursor").asText(null);
+        if (pageInfo.path("hasNextPage").asBoolean(false)) {
+            if (end == null || end.equals(after)) {
+                throw new CartException("the shop returned the same page cursor again; the listing cannot go on");
+            }
+            after = end;
+        } else {
+            done = true;
+        }
         return new OrderPage(orders, unreadable);
     }
 
@@ -84,19 +94,43 @@ final class ShopifyOrderPages implements OrderPages {
         return reading;
     }
 
-    /** orders/count.json with the listing's bound and {@code updated_at_max}: Shopify's count is exact. */
+    /** {@code ordersCount} for the listing's bound through {@code through}; only an EXACT count proves a read complete. */
     @Override
     public OptionalLong expectedCount(Instant through) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("status", "any");
-        params.put("updated_at_min", updatedMin);
-        params.put("updated_at_max", ShopifyClient.wireTime(through, false));
-        return OptionalLong.of(client.get(client.api("orders/count.json", params)).as(ShopifyWire.Count.class).count());
+        JsonNode count = client.query(ShopifyQueries.COUNT, Map.of("query", ShopifyQueries.updatedThrough(since, through)))
+                .data().path("ordersCount");
+        if (!"EXACT".equals(count.path("precision").asText()) || !count.path("count").canConvertToLong()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(count.get("count").asLong());
+    }
+
+    /** The line nodes of {@code order} beyond its first line-item page, read by the order's line cursor. */
+    static List<JsonNode> moreLines(ShopifyGraphqlClient client, JsonNode order) {
+        JsonNode pageInfo = order.path("lineItems").path("pageInfo");
+        String id = ShopifyOrderNodes.id(order);
+        List<JsonNode> more = new ArrayList<>();
+        String cursor = pageInfo.path("endCursor").asText(null);
+        boolean hasNext = pageInfo.path("hasNextPage").asBoolean(false);
+        while (hasNext && id != null) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("id", ShopifyQueries.gid(id));
+            variables.put("after", cursor);
+            JsonNode lines = client.query(ShopifyQueries.ORDER_LINES, variables).data().path("order").path("lineItems");
+            List<JsonNode> page = ShopifyOrderNodes.nodes(lines);
+            if (page != null) {
+                more.addAll(page);
+            }
+            String next = lines.path("pageInfo").path("endCursor").asText(null);
+            hasNext = lines.path("pageInfo").path("hasNextPage").asBoolean(false) && next != null && !next.equals(cursor);
+            cursor = next;
+        }
+        return more;
     }
 
     private static Instant updatedAt(JsonNode node) {
         try {
-            return ShopifyWire.instant(node.path("updated_at").asText(null));
+            return ShopifyOrderNodes.instant(node.path("updatedAt").asText(null));
         } catch (RuntimeException e) {
             return null;
         }

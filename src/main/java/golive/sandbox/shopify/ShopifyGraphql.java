@@ -55,7 +55,7 @@ import java.util.function.ToLongFunction;
  * keyset cursors over (sort key, id), so an order changed between pages is never skipped. Answers
  * are HTTP 200 with {@code errors} for everything but transport problems. Thread-safe.
  */
-final class ShopifyGraphql {
+public final class ShopifyGraphql {
     static final int MAX_COST = 1000;
     static final int MAX_PAGE = 250;
     private static final Duration HISTORY_WITHOUT_ALL_ORDERS = Duration.ofDays(60);
@@ -68,6 +68,10 @@ final class ShopifyGraphql {
     private record Position(long key, long id) {
     }
 
+    /** One query as the face answered it: what it asked for and the error code it got (null: none). */
+    public record Call(String query, JsonNode variables, int requestedCost, String errorCode) {
+    }
+
     private final SandboxShop shop;
     private final ShopifyAccess access;
     private final LeakyBucket points;
@@ -75,6 +79,7 @@ final class ShopifyGraphql {
     private final Supplier<Consumer<ServedPage>> afterOrdersPage;
     private final GraphQLSchema schema;
     private final GraphQL graphql;
+    private final List<Call> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ShopifyGraphql(SandboxShop shop, ShopifyAccess access, LeakyBucket points, Supplier<Set<Long>> unlisted,
                    Supplier<Consumer<ServedPage>> afterOrdersPage) {
@@ -103,11 +108,11 @@ final class ShopifyGraphql {
 
     SandboxResponse answer(JsonNode body) {
         if (body == null || !body.path("query").isTextual()) {
-            return SandboxResponse.json(400, ShopifyRender.errors("Bad Request: the body must be JSON with a query"));
+            return SandboxResponse.json(400, ShopifyGraphqlRender.errors("Bad Request: the body must be JSON with a query"));
         }
         String query = body.get("query").asText();
         Map<String, Object> variables = body.path("variables").isObject()
-                ? ShopifyRender.JSON.convertValue(body.get("variables"), Map.class) : Map.of();
+                ? ShopifyGraphqlRender.JSON.convertValue(body.get("variables"), Map.class) : Map.of();
         Document document;
         try {
             document = Parser.parse(query);
@@ -122,17 +127,23 @@ final class ShopifyGraphql {
         int requested = QueryComplexityCalculator.newCalculator().schema(schema).document(document)
                 .variables(CoercedVariables.of(variables)).fieldComplexityCalculator(ShopifyGraphql::cost)
                 .build().calculate();
+        JsonNode asked = body.path("variables");
         if (requested > MAX_COST) {
+            calls.add(new Call(query, asked, requested, "MAX_COST_EXCEEDED"));
             return errors(List.of(Map.of("message", "Query cost is " + requested + ", which exceeds the single query max cost limit ("
                     + MAX_COST + ").", "extensions", Map.of("code", "MAX_COST_EXCEEDED", "cost", requested, "maxCost", MAX_COST,
                     "documentation", "https://shopify.dev/api/usage/rate-limits"))), null);
         }
         if (!points.tryTake(requested)) {
+            calls.add(new Call(query, asked, requested, "THROTTLED"));
             return errors(List.of(Map.of("message", "Throttled", "extensions", Map.of("code", "THROTTLED",
                     "documentation", "https://shopify.dev/api/usage/rate-limits"))), costReport(requested, null));
         }
         ExecutionResult result = graphql.execute(ExecutionInput.newExecutionInput().query(query).variables(variables)
                 .graphQLContext(b -> b.put(Stats.class, stats)).build());
+        calls.add(new Call(query, asked, requested, result.getErrors().isEmpty() ? null
+                : String.valueOf(result.getErrors().get(0).getExtensions() == null ? "ERROR"
+                : result.getErrors().get(0).getExtensions().getOrDefault("code", "ERROR"))));
         int actual = 0;
         if (result.getData() instanceof Map<?, ?> data) {
             for (Object value : data.values()) {
@@ -149,6 +160,10 @@ final class ShopifyGraphql {
         }
         out.put("extensions", extensions);
         return json(out);
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
     }
 
     /** Shopify's rule for the requested cost, field by field ({@code child}: what the selection inside costs). */
@@ -345,7 +360,7 @@ final class ShopifyGraphql {
 
     private static Position decode(String cursor) {
         try {
-            JsonNode n = ShopifyRender.JSON.readTree(Base64.getUrlDecoder().decode(cursor));
+            JsonNode n = ShopifyGraphqlRender.JSON.readTree(Base64.getUrlDecoder().decode(cursor));
             if (!n.path("last_id").canConvertToLong() || !n.path("last_value").canConvertToLong()) {
                 return null;
             }
@@ -379,7 +394,7 @@ final class ShopifyGraphql {
 
     private static SandboxResponse json(Map<String, Object> body) {
         try {
-            return SandboxResponse.json(200, ShopifyRender.JSON.writeValueAsString(body));
+            return SandboxResponse.json(200, ShopifyGraphqlRender.JSON.writeValueAsString(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,7 @@
 package golive.sandbox.shopify;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
 
@@ -14,10 +16,23 @@ import java.util.Map;
  * order's lines are resolved by a data fetcher from the hidden {@link #ORDER} entry. Stateless.
  */
 final class ShopifyGraphqlRender {
+    static final ObjectMapper JSON = new ObjectMapper();
     /** Where an order map keeps the order itself, for its {@code lineItems} connection; not in the schema. */
     static final String ORDER = "__sandboxOrder";
 
     private ShopifyGraphqlRender() {
+    }
+
+    /** Shopify's name for the order: #1001. */
+    static String name(SandboxOrder o) {
+        return "#" + o.number();
+    }
+
+    /** Shopify's error body outside GraphQL (401, 404, 5xx): {@code {"errors": "..."}}. */
+    static String errors(String message) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("errors", message);
+        return n.toString();
     }
 
     static String orderGid(long id) {
@@ -40,7 +55,7 @@ final class ShopifyGraphqlRender {
         m.put(ORDER, o);
         m.put("id", orderGid(o.id()));
         m.put("legacyResourceId", Long.toString(o.id()));
-        m.put("name", ShopifyRender.name(o));
+        m.put("name", name(o));
         m.put("createdAt", o.createdAt().toString());
         m.put("updatedAt", o.updatedAt().toString());
         m.put("processedAt", o.createdAt().toString());

@@ -1,17 +1,19 @@
 package golive.sandbox.shopify;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import golive.sandbox.Fault;
 import golive.sandbox.Faults;
 import golive.sandbox.LeakyBucket;
 import golive.sandbox.SandboxFace;
 import golive.sandbox.SandboxHttpServer;
+import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxRequest;
 import golive.sandbox.SandboxResponse;
 import golive.sandbox.SandboxShop;
 import golive.sandbox.ServedPage;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,43 +31,36 @@ import java.util.regex.Pattern;
 
 /**
  * The Shopify face of the sandbox cart on http://127.0.0.1:{port} over a {@link SandboxShop}: the
- * client-credentials grant ({@code POST /admin/oauth/access_token}) handing out expiring tokens,
- * the GraphQL Admin API ({@link ShopifyGraphql}, paced by a points bucket), and, until every caller
- * has moved to GraphQL, Admin REST. Like the real one it wants {@code X-Shopify-Access-Token}
- * ({@link ShopifyAccess}), meters REST calls through a {@link LeakyBucket} (429 +
- * {@code Retry-After: 2.0}), reports {@code X-Shopify-API-Version} and a {@code Date} from the
- * shop's clock, and hides orders older than 60 days without read_all_orders.
- * {@link #faults()} spoils chosen requests. Thread-safe.
+ * client-credentials grant ({@code POST /admin/oauth/access_token}) handing out expiring tokens and
+ * the GraphQL Admin API ({@code POST /admin/api/{version}/graphql.json}, {@link ShopifyGraphql},
+ * paced by a points bucket). Like the real one it wants {@code X-Shopify-Access-Token}
+ * ({@link ShopifyAccess}), reports {@code X-Shopify-API-Version} and a {@code Date} from the shop's
+ * clock, and hides orders older than 60 days without read_all_orders. {@link #faults()} spoils
+ * chosen requests. Thread-safe.
  */
 public final class ShopifySandbox implements SandboxFace {
     static final String INVALID_TOKEN = "[API] Invalid API key or access token (unrecognized login or wrong password)";
-    static final String MISSING_SCOPE = "[API] This action requires merchant approval for read_orders scope.";
     static final String THROTTLED = "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.";
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
-    private static final Pattern VERSIONED = Pattern.compile("/admin/api/([^/]+)/(.+)");
-    private static final Pattern ORDER = Pattern.compile("orders/(\\d+)\\.json");
+    private static final Pattern GRAPHQL = Pattern.compile("/admin/api/([^/]+)/graphql\\.json");
     private static final String GRANT = "/admin/oauth/access_token";
 
     private final SandboxShop shop;
     private final ShopifyAccess access;
-    private final LeakyBucket bucket;
     private final LeakyBucket points;
     private final Faults faults = new Faults();
-    private final ShopifyOrderListing listing;
     private final ShopifyGraphql graphql;
-    private volatile Set<Long> unlisted = Set.of();
     private final SandboxHttpServer server = new SandboxHttpServer(this::handle);
     private final List<String> requestLog = new CopyOnWriteArrayList<>();
     private volatile String servedVersion;
     private volatile Consumer<ServedPage> afterOrdersPage;
+    private volatile Set<Long> unlisted = Set.of();
 
     public ShopifySandbox(SandboxShop shop) {
         this.shop = shop;
         this.access = new ShopifyAccess(shop.clock());
-        this.bucket = new LeakyBucket(40, 2, shop.clock());
         this.points = new LeakyBucket(2000, 100, shop.clock());
-        this.listing = new ShopifyOrderListing(shop, access, () -> unlisted);
         this.graphql = new ShopifyGraphql(shop, access, points, () -> unlisted, () -> afterOrdersPage);
     }
 
@@ -106,8 +101,8 @@ public final class ShopifySandbox implements SandboxFace {
     }
 
     /** The order as Shopify names it to people and in its export: #1001. */
-    public static String orderName(golive.sandbox.SandboxOrder o) {
-        return ShopifyRender.name(o);
+    public static String orderName(SandboxOrder o) {
+        return ShopifyGraphqlRender.name(o);
     }
 
     @Override
@@ -120,12 +115,7 @@ public final class ShopifySandbox implements SandboxFace {
         return faults;
     }
 
-    /** REST's rate limit: {@link LeakyBucket#configure}, {@link LeakyBucket#setEnforcing} to switch it off. */
-    public LeakyBucket bucket() {
-        return bucket;
-    }
-
-    /** GraphQL's points bucket (Standard plan: 2,000 restoring 100 a second), configured the same way. */
+    /** The points bucket (Standard plan: 2,000 restoring 100 a second): {@link LeakyBucket#configure}, {@link LeakyBucket#setEnforcing}. */
     public LeakyBucket points() {
         return points;
     }
@@ -142,15 +132,20 @@ public final class ShopifySandbox implements SandboxFace {
         return this;
     }
 
-    /** The orders listing leaves these out (none: empty) while count and single reads still show them. */
+    /** The orders listing leaves these out (none: empty) while the count and the single-order read still show them. */
     public ShopifySandbox unlist(Set<Long> ids) {
         unlisted = Set.copyOf(ids);
         return this;
     }
 
-    /** Requests received, as "GET /path?query -> status", oldest first. */
+    /** Requests received, as "POST /path -> status", oldest first. */
     public List<String> requestLog() {
         return new ArrayList<>(requestLog);
+    }
+
+    /** The GraphQL queries answered (parsed and costed), oldest first, with the error code each got. */
+    public List<ShopifyGraphql.Call> graphqlCalls() {
+        return graphql.calls();
     }
 
     public int requestCount() {
@@ -169,13 +164,12 @@ public final class ShopifySandbox implements SandboxFace {
             return SandboxResponse.drop();
         }
         if (fault instanceof Fault.Status s) {
-            return common(SandboxResponse.json(s.status(), ShopifyRender.errors(s.status() >= 500
+            return common(SandboxResponse.json(s.status(), ShopifyGraphqlRender.errors(s.status() >= 500
                     ? "Internal Server Error" : "Error " + s.status())), request);
         }
         if (fault instanceof Fault.RateLimited r) {
-            return common(SandboxResponse.json(429, ShopifyRender.errors(THROTTLED)), request)
-                    .withHeader("Retry-After", r.retryAfter())
-                    .withHeader("X-Shopify-Shop-Api-Call-Limit", bucket.capacity() + "/" + bucket.capacity());
+            return common(SandboxResponse.json(429, ShopifyGraphqlRender.errors(THROTTLED)), request)
+                    .withHeader("Retry-After", r.retryAfter());
         }
         if (fault instanceof Fault.RevokedToken) {
             return unauthorized();
@@ -200,74 +194,19 @@ public final class ShopifySandbox implements SandboxFace {
         if (!access.accepts(request.header("X-Shopify-Access-Token").orElse(null))) {
             return unauthorized();
         }
-        Matcher versioned = VERSIONED.matcher(request.path());
-        if (versioned.matches() && versioned.group(2).equals("graphql.json")) {
-            if (!request.method().equals("POST")) {
-                return common(SandboxResponse.json(405, ShopifyRender.errors("Method Not Allowed")), request);
-            }
-            return common(graphql.answer(json(request.body())), request);
+        if (!GRAPHQL.matcher(request.path()).matches()) {
+            return common(SandboxResponse.json(404, ShopifyGraphqlRender.errors("Not Found")), request);
         }
-        if (!bucket.tryTake()) {
-            return common(SandboxResponse.json(429, ShopifyRender.errors(THROTTLED)), request)
-                    .withHeader("Retry-After", "2.0");
+        if (!request.method().equals("POST")) {
+            return common(SandboxResponse.json(405, ShopifyGraphqlRender.errors("Method Not Allowed")), request);
         }
-        if (!request.method().equals("GET")) {
-            return common(SandboxResponse.json(406, ShopifyRender.errors("Not Acceptable")), request);
-        }
-        try {
-            return common(route(request), request);
-        } catch (OrderQuery.BadParam e) {
-            return common(SandboxResponse.json(400, ShopifyRender.fieldError(e.field, e.getMessage())), request);
-        }
-    }
-
-    private SandboxResponse route(SandboxRequest request) {
-        Map<String, String> params = request.params();
-        if (request.path().equals("/admin/oauth/access_scopes.json")) {
-            ObjectNode body = ShopifyRender.JSON.createObjectNode();
-            ArrayNode scopes = body.putArray("access_scopes");
-            access.scopes().stream().sorted().forEach(h -> scopes.addObject().put("handle", h));
-            return SandboxResponse.json(200, body.toString());
-        }
-        Matcher m = VERSIONED.matcher(request.path());
-        if (!m.matches()) {
-            return notFound();
-        }
-        String resource = m.group(2);
-        if (resource.equals("shop.json")) {
-            ObjectNode body = ShopifyRender.JSON.createObjectNode();
-            body.set("shop", ShopifyRender.select(ShopifyRender.shop(shop, access.domain()), params.get("fields")));
-            return SandboxResponse.json(200, body.toString());
-        }
-        if (resource.startsWith("orders") && !canReadOrders()) {
-            return SandboxResponse.json(403, ShopifyRender.errors(MISSING_SCOPE));
-        }
-        if (resource.equals("orders.json")) {
-            String base = "http://" + request.header("Host").orElse("127.0.0.1:" + server.port()) + request.path();
-            return listing.list(params, base, afterOrdersPage);
-        }
-        if (resource.equals("orders/count.json")) {
-            return listing.count(params);
-        }
-        Matcher one = ORDER.matcher(resource);
-        if (one.matches()) {
-            long id = Long.parseLong(one.group(1));
-            return listing.visible(OrderQuery.parse(Map.of("status", "any"), shop.zone())).stream()
-                    .filter(o -> o.id() == id).findFirst()
-                    .map(o -> {
-                        ObjectNode body = ShopifyRender.JSON.createObjectNode();
-                        body.set("order", ShopifyRender.select(ShopifyRender.order(o, shop.zone()), params.get("fields")));
-                        return SandboxResponse.json(200, body.toString());
-                    })
-                    .orElseGet(ShopifySandbox::notFound);
-        }
-        return notFound();
+        return common(graphql.answer(json(request.body())), request);
     }
 
     /** The client-credentials grant, answered in OAuth's words. */
     private SandboxResponse grant(SandboxRequest request) {
         if (!request.method().equals("POST")) {
-            return SandboxResponse.json(405, ShopifyRender.errors("Method Not Allowed"));
+            return SandboxResponse.json(405, ShopifyGraphqlRender.errors("Method Not Allowed"));
         }
         Map<String, String> form = request.formBody();
         if (!"client_credentials".equals(form.get("grant_type"))) {
@@ -275,7 +214,7 @@ public final class ShopifySandbox implements SandboxFace {
         }
         return access.grant(form.get("client_id"), form.get("client_secret"))
                 .map(g -> {
-                    ObjectNode body = ShopifyRender.JSON.createObjectNode();
+                    ObjectNode body = ShopifyGraphqlRender.JSON.createObjectNode();
                     body.put("access_token", g.token());
                     body.put("scope", String.join(",", g.scopes().stream().sorted().toList()));
                     body.put("expires_in", g.expiresIn().toSeconds());
@@ -287,43 +226,34 @@ public final class ShopifySandbox implements SandboxFace {
     }
 
     private static SandboxResponse oauthError(String error, String description) {
-        ObjectNode body = ShopifyRender.JSON.createObjectNode();
+        ObjectNode body = ShopifyGraphqlRender.JSON.createObjectNode();
         body.put("error", error);
         body.put("error_description", description);
         return SandboxResponse.json(400, body.toString());
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode json(byte[] body) {
+    private static JsonNode json(byte[] body) {
         try {
-            return body == null || body.length == 0 ? null : ShopifyRender.JSON.readTree(body);
-        } catch (java.io.IOException e) {
+            return body == null || body.length == 0 ? null : ShopifyGraphqlRender.JSON.readTree(body);
+        } catch (IOException e) {
             return null;
         }
     }
 
-    private boolean canReadOrders() {
-        return access.scopes().contains("read_orders") || access.scopes().contains("write_orders");
-    }
-
-    /** Headers every metered answer carries. */
+    /** Headers every answer to a token-bearing request carries. */
     private SandboxResponse common(SandboxResponse r, SandboxRequest request) {
-        Matcher m = VERSIONED.matcher(request.path());
+        Matcher m = GRAPHQL.matcher(request.path());
         String version = servedVersion != null ? servedVersion : m.matches() ? m.group(1) : null;
         SandboxResponse out = r.withHeader("Date", HTTP_DATE.format(shop.clock().instant()))
-                .withHeader("X-Shopify-Shop-Api-Call-Limit", bucket.header())
                 .withHeader("X-Request-Id", UUID.randomUUID().toString());
         return version == null ? out : out.withHeader("X-Shopify-API-Version", version);
     }
 
-    /** Exactly the fixture: no call-limit or version header, a Basic realm, the string error. */
+    /** Exactly the recorded 401: a Basic realm and the string error. */
     private SandboxResponse unauthorized() {
-        return SandboxResponse.json(401, ShopifyRender.errors(INVALID_TOKEN))
+        return SandboxResponse.json(401, ShopifyGraphqlRender.errors(INVALID_TOKEN))
                 .withHeader("Date", HTTP_DATE.format(shop.clock().instant()))
                 .withHeader("WWW-Authenticate", "Basic Realm=\"Shopify API Authentication\"")
                 .withHeader("X-Request-Id", UUID.randomUUID().toString());
-    }
-
-    private static SandboxResponse notFound() {
-        return SandboxResponse.json(404, ShopifyRender.errors("Not Found"));
     }
 }

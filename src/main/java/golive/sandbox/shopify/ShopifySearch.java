@@ -101,7 +101,7 @@ final class ShopifySearch {
             case "fulfillment_status" -> fulfilment(value.toLowerCase(Locale.ROOT));
             case "financial_status" -> o -> ShopifyGraphqlRender.financialStatus(o).equalsIgnoreCase(value);
             case "test" -> o -> o.test() == Boolean.parseBoolean(value);
-            case "name" -> o -> ShopifyRender.name(o).equals(value.startsWith("#") ? value : "#" + value);
+            case "name" -> o -> ShopifyGraphqlRender.name(o).equals(value.startsWith("#") ? value : "#" + value);
             case "email" -> o -> value.equalsIgnoreCase(o.email());
             default -> null;
         };

@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The rehearsal's control panel above the wizard: it says REHEARSAL, shows the practice store's
- * clock, URL and token (what a person types in step 1), changes the speed and injects faults into
+ * clock, URL and app credentials (what a person types in step 1), changes the speed and injects faults into
  * the sandbox cart. The actions only flip in-memory switches of the sandbox, so they run on the
  * FX thread without blocking it. FX thread only.
  */
@@ -30,7 +30,7 @@ public final class RehearsalPanel extends VBox {
     private final RehearsalSandbox box;
     private final Label clock = Nodes.text("rehearsalClock", null, "gl-muted");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
-    private final TextField token;
+    private final TextField secret;
     private final TextField openOrdersFile = readOnly("rehearsalOpenOrdersFile", "");
     private final Timeline ticker;
 
@@ -43,7 +43,8 @@ public final class RehearsalPanel extends VBox {
         Label scenario = Nodes.text("rehearsalScenario", null, "gl-rehearsal-title");
         scenario.setText(I18n.t("rehearsal.scenario", box.scenario().name(), box.scenario().description()));
         TextField url = readOnly("rehearsalUrl", box.server().baseUrl().toString());
-        token = readOnly("rehearsalToken", box.server().access().token());
+        TextField clientId = readOnly("rehearsalClientId", box.server().access().clientId());
+        secret = readOnly("rehearsalSecret", box.server().access().clientSecret());
         speed.setId("rehearsalSpeed");
         speed.getItems().setAll(SPEEDS);
         speed.setConverter(new javafx.util.StringConverter<>() {
@@ -62,7 +63,8 @@ public final class RehearsalPanel extends VBox {
         speed.valueProperty().addListener((o, a, v) -> box.setSpeed(v));
         HBox head = new HBox(badge, scenario);
         head.getStyleClass().add("gl-rehearsal-row");
-        HBox store = new HBox(caption("rehearsal.url"), url, caption("rehearsal.token"), token,
+        HBox store = new HBox(caption("rehearsal.url"), url, caption("rehearsal.clientId"), clientId,
+                caption("rehearsal.secret"), secret,
                 caption("rehearsal.speed"), speed, clock);
         store.getStyleClass().add("gl-rehearsal-row");
         FlowPane faults = new FlowPane(caption("rehearsal.faults"),
@@ -70,7 +72,7 @@ public final class RehearsalPanel extends VBox {
                 fault("fault5xx", "rehearsal.fault.5xx", () -> box.server().faults().next(3, Fault.serverError(503))),
                 fault("faultSlow", "rehearsal.fault.slow", () -> box.server().faults().next(3, Fault.slow(java.time.Duration.ofSeconds(3)))),
                 fault("faultTruncated", "rehearsal.fault.truncated", () -> box.server().faults().next(2, Fault.truncatedJson())),
-                fault("faultRevoke", "rehearsal.fault.revoke", () -> box.server().access().revokeToken()),
+                fault("faultRevoke", "rehearsal.fault.revoke", () -> box.server().access().rotateSecret()),
                 fault("faultUnreachable", "rehearsal.fault.unreachable", () -> box.server().faults().always(Fault.drop())),
                 fault("faultClear", "rehearsal.fault.clear", () -> box.server().faults().clear()));
         faults.getStyleClass().add("gl-rehearsal-faults");
@@ -102,8 +104,8 @@ public final class RehearsalPanel extends VBox {
 
     private void showClock() {
         clock.setText(I18n.t("rehearsal.clock", WallTime.show(box.clock().instant(), box.scenario().zoneId())));
-        // a revoked token shows its replacement: what the merchant would paste in step 1
-        token.setText(box.server().access().token());
+        // a rotated secret shows its replacement: what the merchant would paste in step 1
+        secret.setText(box.server().access().clientSecret());
     }
 
     private Button fault(String id, String key, Runnable action) {

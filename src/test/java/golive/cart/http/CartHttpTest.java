@@ -176,19 +176,6 @@ class CartHttpTest {
     }
 
     @Test
-    void thePacerSlowsDownWhenTheBucketIsNearlyFull() {
-        server.then(SandboxResponse.json(200, "{}").withHeader("X-Shopify-Shop-Api-Call-Limit", "39/40"));
-        CartHttp http = new CartHttp(HttpSettings.defaults().withSleeper(sleeper),
-                new CallLimitPacer("X-Shopify-Shop-Api-Call-Limit", 2.0, 0.8));
-
-        get(http);
-        assertThat(sleeper.waits).isEmpty();
-        get(http);
-        // 39 used + 1 must fit under 32: 8 calls must leak at 2/s
-        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(4));
-    }
-
-    @Test
     void theRedirectIsNotFollowed() {
         server.then(SandboxResponse.json(301, "").withHeader("Location", "https://elsewhere.example/"));
 

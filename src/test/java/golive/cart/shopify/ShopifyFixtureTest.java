@@ -3,9 +3,9 @@ package golive.cart.shopify;
 import golive.cart.CartConfig;
 import golive.cart.CartException;
 import golive.cart.CartOrder;
-import golive.cart.Lifecycle;
 import golive.cart.CheckResult;
 import golive.cart.ConnectionReport;
+import golive.cart.Lifecycle;
 import golive.cart.http.HttpSettings;
 import golive.cart.http.RetryPolicy;
 import golive.domain.CartKind;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The connector against the recorded Shopify bodies and headers, replayed on loopback. */
+/** The connector against the documented Shopify GraphQL and token-grant shapes, replayed on loopback. */
 class ShopifyFixtureTest {
     private static final Instant RECORDED = Instant.parse("2025-01-03T14:20:11Z");
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
@@ -45,70 +46,98 @@ class ShopifyFixtureTest {
         replay.close();
     }
 
-    private ShopifyConnector connector(Function<SandboxRequest, String> route, String version) {
+    private ShopifyConnector connector(Function<SandboxRequest, String> route, Map<String, String> secrets) {
         replay = new FixtureReplay(route);
-        CartConfig config = new CartConfig(CartKind.SHOPIFY, URI.create(replay.baseUrl()),
-                Map.of(CartConfig.TOKEN, "shpat_fixture00000000000000"), version);
+        CartConfig config = new CartConfig(CartKind.SHOPIFY, URI.create(replay.baseUrl()), secrets, "2025-01");
         return new ShopifyConnector(config, Clock.fixed(RECORDED, ZoneOffset.UTC),
                 HttpSettings.defaults().withRetry(RetryPolicy.fast(3)).withSleeper(sleeps::add));
     }
 
-    private static String orders(SandboxRequest r) {
-        return r.rawQuery().contains("page_info") ? "orders-page2" : "orders-page1";
+    private ShopifyConnector connector(Function<SandboxRequest, String> route) {
+        return connector(route, Map.of(CartConfig.TOKEN, "shpat_fixture00000000000000"));
+    }
+
+    private static String body(SandboxRequest r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    /** The shop, its scopes and one page of orders, then the end: what a connection test and a walk ask for. */
+    private static String shop(SandboxRequest r) {
+        if (r.path().equals("/admin/oauth/access_token")) {
+            return "token-grant";
+        }
+        String q = body(r);
+        return q.contains("query Shop") ? "graphql-shop" : q.contains("\"after\":\"") ? "graphql-orders-last-page" : "graphql-orders-page";
     }
 
     @Test
-    void recordedPagesMapOntoCartOrders() {
-        ShopifyConnector c = connector(ShopifyFixtureTest::orders, "2025-01");
+    void theDocumentedOrderPageMapsOntoCartOrders() {
+        ShopifyConnector c = connector(ShopifyFixtureTest::shop);
 
-        List<CartOrder> read = SandboxRig.drain(c.updatedSince(Instant.parse("2025-01-01T05:00:00Z")));
+        List<CartOrder> read = SandboxRig.drain(c.updatedSince(Instant.parse("2026-11-20T00:00:00Z")));
 
-        assertThat(read).extracting(CartOrder::id).containsExactly("1073459975", "1073459969", "450789469");
-        CartOrder o1003 = read.get(0);
-        assertThat(o1003.number()).isEqualTo("#1003");
-        assertThat(o1003.createdAt()).isEqualTo(Instant.parse("2025-01-03T14:15:42Z"));
-        assertThat(o1003.updatedAt()).isEqualTo(Instant.parse("2025-01-03T14:15:44Z"));
-        assertThat(o1003.total()).isEqualTo(new Money(new BigDecimal("426.87"), "USD"));
-        assertThat(o1003.email()).isEqualTo("jane.roe@example.com");
-        assertThat(o1003.cartStatus()).isEqualTo("paid, unfulfilled");
-        assertThat(o1003.lifecycle()).isEqualTo(Lifecycle.OPEN);
-        assertThat(o1003.lines()).containsExactly(
-                new OrderLine("IPOD2008RED", "IPod Nano - 8gb - red", new BigDecimal("2"), new BigDecimal("199.00")));
-        assertThat(read.get(1).email()).as("#1002 has an empty email").isNull();
-        CartOrder o1001 = read.get(2);
-        assertThat(o1001.total().amount()).as("current total after the refund").isEqualTo(new BigDecimal("199.65"));
-        assertThat(o1001.lifecycle()).as("partially refunded stays open").isEqualTo(Lifecycle.OPEN);
-        assertThat(o1001.cartStatus()).startsWith("partially_refunded");
-        assertThat(o1001.lines()).as("refunded lines have current_quantity 0")
-                .extracting(OrderLine::sku).containsExactly("IPOD2008RED");
-        // the second request is the recorded Link, exactly as given
-        assertThat(replay.requests.get(1).target()).isEqualTo("/admin/api/2025-01/orders.json?limit=2&page_info="
-                + "eyJkaXJlY3Rpb24iOiJuZXh0IiwibGFzdF9pZCI6MTA3MzQ1OTk2OSwibGFzdF92YWx1ZSI6IjIwMjUtMDEtMDIgMTY6MzA6NTkuMDAwMDAwIn0");
+        assertThat(read).singleElement().satisfies(o -> {
+            assertThat(o.id()).as("the numeric legacyResourceId, as the export holds it").isEqualTo("5300000101");
+            assertThat(o.number()).isEqualTo("#1042");
+            assertThat(o.createdAt()).isEqualTo(Instant.parse("2026-11-20T23:00:00Z"));
+            assertThat(o.updatedAt()).isEqualTo(Instant.parse("2026-11-21T02:14:09Z"));
+            assertThat(o.total()).isEqualTo(new Money(new BigDecimal("74.50"), "USD"));
+            assertThat(o.email()).isEqualTo("ann.buyer@example.com");
+            assertThat(o.lifecycle()).isEqualTo(Lifecycle.PARTIALLY_FULFILLED);
+            assertThat(o.cartStatus()).isEqualTo("paid, partially fulfilled");
+            assertThat(o.lines()).containsExactly(
+                    new OrderLine("MUG-BLUE", "Mug - Blue", new BigDecimal("2"), new BigDecimal("35.00")),
+                    new OrderLine("CARD", "Gift card envelope", new BigDecimal("1"), new BigDecimal("4.50")));
+        });
+        assertThat(replay.requests).hasSize(2);
+        assertThat(body(replay.requests.get(1))).contains("\"after\":\"eyJsYXN0X2lkIjo1MzAwMDAwMTAxLCJsYXN0X3ZhbHVlIjoiNTMwMDAwMDEwMSJ9\"");
         assertThat(replay.requests.get(0).header("X-Shopify-Access-Token")).contains("shpat_fixture00000000000000");
+        assertThat(replay.requests.get(0).path()).isEqualTo("/admin/api/2025-01/graphql.json");
     }
 
     @Test
-    void theRecordedShopPassesWithAWarningForTheMissingAllOrdersScopeAndTheVersion() {
-        ShopifyConnector c = connector(r -> r.path().endsWith("shop.json") ? "shop"
-                : r.path().endsWith("access_scopes.json") ? "access-scopes" : "orders-page1", null);
-
-        ConnectionReport report = c.test();
+    void theDocumentedShopPassesAndTheServedVersionIsRecorded() {
+        ConnectionReport report = connector(ShopifyFixtureTest::shop).test();
 
         assertThat(report.checks()).extracting(CheckResult::id, CheckResult::outcome).containsExactly(
                 tuple("reachable", PASS), tuple("credentials", PASS), tuple("store_info", PASS),
-                tuple("read_orders", PASS), tuple("read_all_orders", WARN), tuple("orders_page", PASS),
-                tuple("clock_skew", PASS), tuple("api_version", WARN));
+                tuple("read_orders", PASS), tuple("read_all_orders", PASS), tuple("orders_page", PASS),
+                tuple("clock_skew", PASS), tuple("api_version", PASS));
         assertThat(report.storeZone()).isEqualTo("America/New_York");
         assertThat(report.currency()).isEqualTo("USD");
-        assertThat(report.historyLimitDays()).isEqualTo(60);
         assertThat(report.apiVersionServed()).isEqualTo("2025-01");
-        assertThat(report.clockSkew()).isZero();
-        assertThat(report.passed()).isTrue();
+    }
+
+    @Test
+    void theGrantIsAskedWithTheClientCredentialsAndItsTokenSent() {
+        ShopifyConnector c = connector(ShopifyFixtureTest::shop,
+                Map.of(CartConfig.KEY, "0f9d8c7b6a5e4d3c2b1a09f8e7d6c5b4", CartConfig.SECRET, "shpss_fixture000000"));
+
+        assertThat(c.test().passed()).isTrue();
+
+        SandboxRequest grant = replay.requests.get(0);
+        assertThat(grant.method()).isEqualTo("POST");
+        assertThat(grant.formBody()).containsEntry("grant_type", "client_credentials")
+                .containsEntry("client_id", "0f9d8c7b6a5e4d3c2b1a09f8e7d6c5b4").containsEntry("client_secret", "shpss_fixture000000");
+        assertThat(replay.requests.get(1).header("X-Shopify-Access-Token")).contains("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");
+        assertThat(replay.requests).filteredOn(r -> r.path().endsWith("access_token")).hasSize(1);
+    }
+
+    @Test
+    void theDocumentedInvalidClientFailsCredentialsInShopifysWordsAndIsNotRetried() {
+        ConnectionReport report = connector(r -> "token-invalid-client",
+                Map.of(CartConfig.KEY, "0f9d8c7b6a5e4d3c2b1a09f8e7d6c5b4", CartConfig.SECRET, "shpss_wrong0000000")).test();
+
+        assertThat(report.checks()).extracting(CheckResult::id, CheckResult::outcome).containsExactly(
+                tuple("reachable", PASS), tuple("credentials", FAIL));
+        assertThat(report.checks().get(1).detail()).contains("invalid_client").contains("Client authentication failed")
+                .contains("Dev Dashboard").doesNotContain("shpss_wrong0000000");
+        assertThat(replay.requests).hasSize(1);
     }
 
     @Test
     void theRecorded401FailsCredentialsInTheCartsWords() {
-        ConnectionReport report = connector(r -> "error-401", null).test();
+        ConnectionReport report = connector(r -> "error-401").test();
 
         assertThat(report.checks()).extracting(CheckResult::id, CheckResult::outcome, CheckResult::detail).containsExactly(
                 tuple("reachable", PASS, "127.0.0.1 answered"),
@@ -117,31 +146,22 @@ class ShopifyFixtureTest {
     }
 
     @Test
-    void theRecorded403FailsTheOrdersPage() {
-        ConnectionReport report = connector(r -> r.path().endsWith("shop.json") ? "shop"
-                : r.path().endsWith("access_scopes.json") ? "access-scopes" : "error-403-missing-scope", null).test();
-
-        assertThat(report.checks()).filteredOn(ch -> ch.id().equals("orders_page"))
-                .extracting(CheckResult::outcome, CheckResult::detail)
-                .containsExactly(tuple(FAIL, "[API] This action requires merchant approval for read_orders scope."));
-    }
-
-    @Test
-    void theRecorded429IsWaitedOut() {
+    void theDocumentedThrottledAnswerIsWaitedOutAtItsRestoreRate() {
         AtomicInteger calls = new AtomicInteger();
-        ShopifyConnector c = connector(r -> calls.incrementAndGet() == 1 ? "error-429" : orders(r), "2025-01");
+        ShopifyConnector c = connector(r -> calls.incrementAndGet() == 1 ? "graphql-throttled" : shop(r));
 
-        assertThat(SandboxRig.drain(c.updatedSince(RECORDED))).hasSize(3);
-        assertThat(sleeps).first().isEqualTo(Duration.ofMillis(50)); // Retry-After 2.0, capped by the fast policy
+        assertThat(SandboxRig.drain(c.updatedSince(RECORDED))).hasSize(1);
+        // 752 asked, 666 available, 50 restored a second
+        assertThat(sleeps).first().isEqualTo(Duration.ofMillis(1720));
     }
 
     @Test
-    void theRecordedPageInfoRefusalIsABadRequestInTheCartsWords() {
-        ShopifyConnector c = connector(r -> "error-400-page-info-with-filter", "2025-01");
+    void theDocumentedMaxCostRefusalIsThisConnectorsBugNotTheCartsFault() {
+        ShopifyConnector c = connector(r -> "graphql-max-cost");
 
-        assertThatThrownBy(() -> c.updatedSince(RECORDED).next())
-                .isInstanceOf(CartException.BadRequest.class)
-                .hasMessageEndingWith("HTTP 400: created_at_min cannot be passed when page_info is present.");
+        assertThatThrownBy(() -> c.updatedSince(RECORDED).next()).isInstanceOf(CartException.class)
+                .isNotInstanceOf(CartException.Rejected.class).hasMessageContaining("costs more than Shopify allows")
+                .hasMessageContaining("exceeds the single query max cost limit");
         assertThat(replay.requests).hasSize(1);
     }
 }

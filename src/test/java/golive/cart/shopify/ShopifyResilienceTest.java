@@ -8,6 +8,7 @@ import golive.cart.OrderPages;
 import golive.domain.CartKind;
 import golive.sandbox.Fault;
 import golive.sandbox.OrderGenerator;
+import golive.sandbox.shopify.ShopifyGraphql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,29 +46,29 @@ class ShopifyResilienceTest {
     }
 
     @Test
-    void theRealBucketRefusesThenRetryAfterLetsTheCallThrough() {
-        // a bucket slower than the pacer assumes (Shopify Standard leaks 2/s), shared with nobody
-        rig.sandbox.bucket().configure(1, 0.5);
-        ShopifyConnector c = rig.connector(Clock.systemUTC(), null, 3);
-        c.countOpenCreated(null, null);
+    void aThrottledAnswerIsWaitedOutAtTheRestoreRateTheShopReportsAndAskedAgain() {
+        new OrderGenerator(1).fill(rig.shop, 5, DAY_AGO, SandboxRig.NOW);
+        rig.sandbox.points().configure(1000, 50); // a plan slower than Standard
+        rig.sandbox.points().tryTake(990); // another app on the shop has spent the bucket
 
-        assertThat(c.countOpenCreated(null, null)).isZero();
-        assertThat(rig.sandbox.requestLog()).extracting(l -> l.substring(l.lastIndexOf(' ') + 1))
-                .containsExactly("200", "429", "200");
-        assertThat(rig.sleeps).contains(Duration.ofSeconds(2));
+        assertThat(readAll()).hasSize(5);
+
+        assertThat(rig.sandbox.graphqlCalls()).extracting(ShopifyGraphql.Call::errorCode).containsExactly("THROTTLED", null);
+        int asked = rig.sandbox.graphqlCalls().get(0).requestedCost();
+        // (asked - 10 available) / 50 a second
+        assertThat(rig.sleeps).containsExactly(Duration.ofMillis((long) Math.ceil((asked - 10) / 50.0 * 1000)));
     }
 
     @Test
-    void pacingKeepsManyCallsUnderTheBucket() {
-        new OrderGenerator(2).fill(rig.shop, 3, DAY_AGO, SandboxRig.NOW);
+    void pacingFromTheReportedBucketAvoidsThrottledAnswers() {
+        new OrderGenerator(2).fill(rig.shop, 1200, DAY_AGO, SandboxRig.NOW);
         ShopifyConnector c = rig.connector();
 
-        for (int i = 0; i < 80; i++) {
-            c.countOpenCreated(null, null);
-        }
+        assertThat(SandboxRig.drain(c.updatedSince(DAY_AGO))).hasSize(1200);
 
-        assertThat(rig.sandbox.requestLog()).hasSize(80).noneMatch(l -> l.endsWith("429"));
+        assertThat(rig.sandbox.graphqlCalls()).hasSize(30).noneMatch(call -> call.errorCode() != null);
         assertThat(rig.sleeps).isNotEmpty();
+        assertThat(c.pacedFor()).isEqualTo(rig.sleeps.stream().reduce(Duration.ZERO, Duration::plus));
     }
 
     @Test

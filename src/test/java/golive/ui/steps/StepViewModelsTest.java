@@ -49,8 +49,14 @@ class StepViewModelsTest {
         assertThat(ConnectViewModel.validateUrl("my-shop.myshopify.com")).isEmpty();
         vm.urlProperty().set(pad.server.baseUrl().toString());
         assertThat(vm.canSaveProperty().get()).isFalse();
-        assertThat(vm.validateSecret("token")).contains("Access");
-        vm.secretProperty("token").set(pad.server.access().token());
+        assertThat(vm.validateSecret("key")).contains("Client ID");
+        assertThat(vm.validateSecret("token")).as("not asked for by default").isEmpty();
+        vm.secretProperty("key").set(pad.server.access().clientId());
+        vm.secretProperty("secret").set("shpat_pasted_in_the_wrong_field");
+        assertThat(vm.credentialProblemProperty().get()).contains("access token").contains("--token");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        vm.secretProperty("secret").set(pad.server.access().clientSecret());
+        assertThat(vm.credentialProblemProperty().get()).isEmpty();
         assertThat(vm.canSaveProperty().get()).isTrue();
         vm.save();
         assertThat(vm.errorProperty().get()).isEmpty();

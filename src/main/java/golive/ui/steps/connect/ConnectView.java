@@ -10,6 +10,7 @@ import golive.ui.steps.StepPage;
 import golive.ui.wizard.WizardViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -34,6 +35,8 @@ public final class ConnectView extends VBox {
     private Label urlProblem;
     private final Map<String, SecretField> secrets = new LinkedHashMap<>();
     private final Map<String, VBox> secretRows = new LinkedHashMap<>();
+    private Label credentialProblem;
+    private CheckBox useAlternative;
     private Label help;
     private Button save;
     private final ValidationSupport validation = new ValidationSupport();
@@ -66,9 +69,14 @@ public final class ConnectView extends VBox {
         url.setId("storeUrl");
         url.setPromptText(I18n.t("connect.url.prompt"));
         urlProblem = Nodes.text("storeUrlProblem", null, "gl-field-error");
-        for (String name : List.of(CartConfig.TOKEN, CartConfig.KEY, CartConfig.SECRET)) {
+        for (String name : List.of(CartConfig.KEY, CartConfig.SECRET, CartConfig.TOKEN)) {
             secrets.put(name, new SecretField(name, vm.secretProperty(name)));
         }
+        credentialProblem = Nodes.text("credentialProblem", null, "gl-field-error");
+        useAlternative = new CheckBox();
+        useAlternative.setId("useAlternativeCredential");
+        useAlternative.setWrapText(true);
+        useAlternative.setMinWidth(0);
         help = Nodes.text("cartHelp", null, "gl-help");
         save = Nodes.button("saveCart", "connect.save.button", "fth-save", "accent");
         save.setDefaultButton(true);
@@ -83,6 +91,7 @@ public final class ConnectView extends VBox {
             secretRows.put(name, row);
             form.getChildren().add(row);
         });
+        form.getChildren().addAll(credentialProblem, useAlternative);
         HBox actions = new HBox(save);
         actions.getStyleClass().add("gl-actions");
         form.getChildren().add(actions);
@@ -105,6 +114,21 @@ public final class ConnectView extends VBox {
             row.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.requiredProperty().contains(name), vm.requiredProperty()));
             row.managedProperty().bind(row.visibleProperty());
         });
+        secretRows.forEach((name, row) -> {
+            Label label = (Label) row.getChildren().get(0);
+            label.textProperty().bind(Bindings.createStringBinding(() -> vm.label(name), vm.kindProperty()));
+            secrets.get(name).prompt(Bindings.createStringBinding(() -> vm.prompt(name), vm.kindProperty()));
+        });
+        credentialProblem.textProperty().bind(vm.credentialProblemProperty());
+        credentialProblem.visibleProperty().bind(credentialProblem.textProperty().isNotEmpty());
+        credentialProblem.managedProperty().bind(credentialProblem.visibleProperty());
+        useAlternative.selectedProperty().bindBidirectional(vm.alternativeProperty());
+        useAlternative.textProperty().bind(Bindings.createStringBinding(() -> vm.kindProperty().get() == null
+                || !golive.i18n.Messages.has("connect.alternative." + vm.kindProperty().get().id()) ? ""
+                : I18n.t("connect.alternative." + vm.kindProperty().get().id()), vm.kindProperty()));
+        useAlternative.visibleProperty().bind(vm.hasAlternativeProperty());
+        useAlternative.managedProperty().bind(useAlternative.visibleProperty());
+        useAlternative.disableProperty().bind(vm.lockedProperty());
         help.textProperty().bind(vm.helpProperty());
         save.disableProperty().bind(vm.canSaveProperty().not());
         for (javafx.scene.Node n : List.of(kind, url)) {

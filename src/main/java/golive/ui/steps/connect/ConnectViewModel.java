@@ -12,6 +12,7 @@ import golive.ui.fx.UserError;
 import golive.ui.wizard.Snapshot;
 import golive.ui.wizard.WizardViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,9 +35,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Step 1: which cart, its URL and credentials, validated with the engine's own rules
- * ({@link CartUrls}, {@link CartConfig#requiredSecrets}) and saved through {@code Cutover.connect}.
- * FX thread only.
+ * Step 1: which cart, its URL and credentials, validated as typed with the engine's own rules
+ * ({@link CartUrls}, {@link CartConfig#credentialSets}, {@link CartConnectors#credentialProblem})
+ * and saved through {@code Cutover.connect}. Where a cart takes two kinds of credential (Shopify: a
+ * Dev Dashboard app's client ID and secret, or a legacy token) the default is the first and
+ * {@link #alternativeProperty()} switches to the other. FX thread only.
  */
 public final class ConnectViewModel {
     private final WizardViewModel wizard;
@@ -45,6 +49,9 @@ public final class ConnectViewModel {
             CartConfig.KEY, new SimpleStringProperty(""), CartConfig.SECRET, new SimpleStringProperty(""));
     private final ReadOnlyListWrapper<CartKind> kinds = new ReadOnlyListWrapper<>(FXCollections.observableArrayList(supportedKinds()));
     private final ReadOnlyListWrapper<String> required = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final BooleanProperty alternative = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper hasAlternative = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper credentialProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper help = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
@@ -54,11 +61,15 @@ public final class ConnectViewModel {
 
     public ConnectViewModel(WizardViewModel wizard) {
         this.wizard = wizard;
-        kind.addListener((o, a, k) -> kindChanged(k));
-        kindChanged(kind.get());
+        kind.addListener((o, a, k) -> kindChanged());
+        alternative.addListener((o, a, b) -> kindChanged());
+        kindChanged();
+        credentialProblem.bind(Bindings.createStringBinding(this::credentialVerdict, kind, required,
+                secrets.get(CartConfig.TOKEN), secrets.get(CartConfig.KEY), secrets.get(CartConfig.SECRET)));
         locked.bind(Bindings.createBooleanBinding(() -> wizard.snapshot().locked(), wizard.snapshotProperty()));
         canSave.bind(Bindings.createBooleanBinding(() -> !busy.get() && !locked.get() && problems().isEmpty(),
-                busy, locked, url, kind, secrets.get(CartConfig.TOKEN), secrets.get(CartConfig.KEY), secrets.get(CartConfig.SECRET)));
+                busy, locked, url, kind, required, credentialProblem,
+                secrets.get(CartConfig.TOKEN), secrets.get(CartConfig.KEY), secrets.get(CartConfig.SECRET)));
     }
 
     /** The carts this version can connect to: those the engine opens a connector for. */
@@ -78,15 +89,57 @@ public final class ConnectViewModel {
         }
     }
 
-    private void kindChanged(CartKind k) {
-        required.setAll(k == null ? List.of() : CartConfig.requiredSecrets(k));
-        help.set(k == null ? "" : I18n.t("connect.help." + k.id()));
+    private void kindChanged() {
+        CartKind k = kind.get();
+        List<List<String>> sets = k == null ? List.of(List.of()) : CartConfig.credentialSets(k);
+        hasAlternative.set(sets.size() > 1);
+        boolean other = alternative.get() && sets.size() > 1;
+        required.setAll(sets.get(other ? 1 : 0));
+        String helpKey = k == null ? null : "connect.help." + k.id() + (other ? ".alternative" : "");
+        help.set(helpKey == null ? "" : I18n.t(helpKey));
+    }
+
+    /** The engine's word on the credentials as typed (a secret in the token field...); empty while any is blank. */
+    private String credentialVerdict() {
+        Map<String, String> values = typed();
+        if (kind.get() == null || values.size() < required.size()) {
+            return "";
+        }
+        return CartConnectors.credentialProblem(new CartConfig(kind.get(), URI.create("https://probe.invalid"), values, null))
+                .map(why -> Messages.of(Problem.of(ProblemCode.BAD_CREDENTIAL, I18n.t("cart." + kind.get().id()), why)))
+                .orElse("");
+    }
+
+    /** The required credentials that are filled in, stripped. */
+    private Map<String, String> typed() {
+        Map<String, String> values = new HashMap<>();
+        for (String name : required) {
+            String v = secrets.get(name).get();
+            if (v != null && !v.isBlank()) {
+                values.put(name, v.strip());
+            }
+        }
+        return values;
+    }
+
+    /** The label of a credential field for the chosen cart ("Client ID" for Shopify's key). */
+    public String label(String name) {
+        String specific = "connect.secret." + name + ".label." + (kind.get() == null ? "" : kind.get().id());
+        return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.secret." + name + ".label");
+    }
+
+    /** The prompt of a credential field for the chosen cart. */
+    public String prompt(String name) {
+        String specific = "connect.secret." + name + ".prompt." + (kind.get() == null ? "" : kind.get().id());
+        return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.secret." + name + ".prompt");
     }
 
     /** Shows what is saved (or clears the form when nothing is). */
     public void load(Snapshot s) {
         s.config().ifPresent(c -> {
             kind.set(c.kind());
+            alternative.set(CartConfig.credentialSets(c.kind()).size() > 1
+                    && CartConfig.credentialSets(c.kind()).get(0).stream().anyMatch(n -> c.secret(n) == null));
             url.set(c.normalisedUrl());
             secrets.forEach((name, p) -> p.set(c.secret(name) == null ? "" : c.secret(name)));
         });
@@ -115,7 +168,7 @@ public final class ConnectViewModel {
             return "";
         }
         String v = secrets.get(name).get();
-        return v == null || v.isBlank() ? I18n.t("connect.secret.required", I18n.t("connect.secret." + name + ".label")) : "";
+        return v == null || v.isBlank() ? I18n.t("connect.secret.required", label(name).replace("_", "")) : "";
     }
 
     /** Every input problem, in form order. */
@@ -131,6 +184,9 @@ public final class ConnectViewModel {
                 out.add(p);
             }
         }
+        if (!credentialProblem.get().isEmpty()) {
+            out.add(credentialProblem.get());
+        }
         return out;
     }
 
@@ -139,15 +195,11 @@ public final class ConnectViewModel {
         if (!canSave.get()) {
             return;
         }
-        Map<String, String> values = new HashMap<>();
-        for (String name : required) {
-            values.put(name, secrets.get(name).get().strip());
-        }
-        CartConfig config = new CartConfig(kind.get(), CartUrls.parse(url.get()), values, null);
+        CartConfig config = new CartConfig(kind.get(), CartUrls.parse(url.get()), typed(), null);
         error.set("");
         wizard.background().run(busy, () -> {
             wizard.cutover().connect(config);
-            return config;
+            return wizard.cutover().cartConfig().orElse(config); // as saved: an admin URL names the store
         }, c -> {
             message.set(I18n.t("connect.saved", c.normalisedUrl()));
             wizard.refresh();
@@ -173,6 +225,21 @@ public final class ConnectViewModel {
     /** Names of the credentials the chosen cart needs (token, key, secret). */
     public ReadOnlyListProperty<String> requiredProperty() {
         return required.getReadOnlyProperty();
+    }
+
+    /** Use the cart's other kind of credential (Shopify: "I already have an Admin API access token"). */
+    public BooleanProperty alternativeProperty() {
+        return alternative;
+    }
+
+    /** Whether the chosen cart takes another kind of credential at all. */
+    public ReadOnlyBooleanProperty hasAlternativeProperty() {
+        return hasAlternative.getReadOnlyProperty();
+    }
+
+    /** Why the credentials as typed cannot be the cart's (a value in the wrong field); empty when they may be. */
+    public ReadOnlyStringProperty credentialProblemProperty() {
+        return credentialProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty helpProperty() {

@@ -27,7 +27,7 @@ final class SecretField extends HBox {
         masked.textProperty().bindBidirectional(value);
         shown.textProperty().bindBidirectional(value);
         masked.setPromptText(I18n.t("connect.secret." + name + ".prompt"));
-        shown.setPromptText(masked.getPromptText());
+        shown.promptTextProperty().bind(masked.promptTextProperty());
         shown.visibleProperty().bind(show.selectedProperty());
         masked.visibleProperty().bind(show.selectedProperty().not());
         FontIcon eye = new FontIcon("fth-eye");
@@ -45,5 +45,10 @@ final class SecretField extends HBox {
         HBox.setHgrow(fields, Priority.ALWAYS);
         getChildren().addAll(fields, show);
         getStyleClass().add("gl-secret");
+    }
+
+    /** Prompts with {@code text} (it depends on the cart). */
+    void prompt(javafx.beans.value.ObservableValue<String> text) {
+        masked.promptTextProperty().bind(text);
     }
 }
