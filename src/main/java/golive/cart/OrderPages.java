@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  * is one page (retried inside the transport); the caller commits a page before asking for the next.
  * Not thread-safe: one walker.
  */
-public interface OrderPages {
+public interface OrderPages extends AutoCloseable {
     boolean hasNext();
 
     /** @throws CartException when the page still fails after retries */
@@ -29,4 +29,9 @@ public interface OrderPages {
      * @throws CartException when the count call fails after retries
      */
     OptionalLong expectedCount(Instant through);
+
+    /** Gives up the walk (a fetch still running is stopped); nothing by default. */
+    @Override
+    default void close() {
+    }
 }

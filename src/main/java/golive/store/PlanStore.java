@@ -110,9 +110,13 @@ public final class PlanStore {
         }
     }
 
-    /** The version alone, for the checks of every page transaction. */
+    /**
+     * The plan's version, holding the plan row until {@code c}'s transaction ends: a plan change
+     * (a reset, a new cut-off) cannot slip between a page's check and its writes; it waits for the
+     * page, or the page sees it.
+     */
     public long version(Connection c) throws SQLException {
-        return OrderStore.scalar(c, "SELECT version FROM plan WHERE id = 1");
+        return OrderStore.scalar(c, "SELECT version FROM plan WHERE id = 1 FOR UPDATE");
     }
 
     private static void update(Connection c, String sql, Instant at, ZoneId zone) throws SQLException {

@@ -8,6 +8,7 @@ import golive.cart.ClockReading;
 import golive.cart.Lifecycle;
 import golive.cart.OrderPage;
 import golive.cart.OrderPages;
+import golive.cart.PrefetchingPages;
 import golive.launch.Cutover;
 import golive.launch.Guard;
 import golive.launch.Problem;
@@ -115,26 +116,28 @@ public final class SyncEngine {
         List<CartOrder> wouldImport = new ArrayList<>();
         try {
             CartConnector connector = cutover.connector();
-            OrderPages pages = connector.updatedSince(ctx.since());
-            while (pages.hasNext()) {
-                OrderPage page = pages.next();
-                if (tally.clock == null) {
-                    tally.clock = pages.clock();
-                    if (!dryRun) {
-                        measured(tally.clock);
+            // one page read ahead while this one commits: the run goes at the cart's pace
+            try (OrderPages pages = new PrefetchingPages(connector.updatedSince(ctx.since()))) {
+                while (pages.hasNext()) {
+                    OrderPage page = pages.next();
+                    if (tally.clock == null) {
+                        tally.clock = pages.clock();
+                        if (!dryRun) {
+                            measured(tally.clock);
+                        }
                     }
+                    tally.read(page);
+                    SyncCounts pageCounts = dryRun
+                            ? cutover.database().read(c -> classifier.process(c, page, start, wouldImport))
+                            : cutover.database().inTransaction(c -> commit(c, classifier, page, ctx, runId, tally.counts));
+                    tally.counts = tally.counts.plus(pageCounts);
+                    events.accept(new SyncEvent.PageDone(tally.pages, tally.counts));
                 }
-                tally.read(page);
-                SyncCounts pageCounts = dryRun
-                        ? cutover.database().read(c -> classifier.process(c, page, start, wouldImport))
-                        : cutover.database().inTransaction(c -> commit(c, classifier, page, ctx, runId, tally.counts));
-                tally.counts = tally.counts.plus(pageCounts);
-                events.accept(new SyncEvent.PageDone(tally.pages, tally.counts));
-            }
-            if (!dryRun) {
-                checkCount(pages, tally, runId, ctx);
-                retrySetAside(connector, classifier, ctx, tally, runId);
-                complete(runId, ctx, tally);
+                if (!dryRun) {
+                    checkCount(pages, tally, runId, ctx);
+                    retrySetAside(connector, classifier, ctx, tally, runId);
+                    complete(runId, ctx, tally);
+                }
             }
         } catch (RuntimeException e) {
             if (!dryRun) {

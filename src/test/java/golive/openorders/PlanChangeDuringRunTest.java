@@ -118,21 +118,29 @@ class PlanChangeDuringRunTest {
         assertThat(stored()).isEmpty();
     }
 
+    /**
+     * Page 3 is read while page 2 commits (one page ahead): by then page 1 has committed, page 2 may
+     * have, and nothing after the change does.
+     */
+    void committedUpToPageTwo() {
+        assertThat(stored()).size().isIn(ShopifyConnector.PAGE_SIZE, 2 * ShopifyConnector.PAGE_SIZE);
+    }
+
     @Test
     void aRunStopsWhenTheCartIsDisconnectedAndWritesNoFurtherPage() {
-        onPage(2, pad.cutover::disconnect);
+        onPage(3, pad.cutover::disconnect);
         assertThatThrownBy(() -> engine().run("now", e -> { })).isInstanceOf(Refusal.class);
-        assertThat(stored()).as("page 1 committed before the disconnect; pages 2 and 3 did not").hasSize(ShopifyConnector.PAGE_SIZE);
+        committedUpToPageTwo();
         assertThat(state().cursor()).isNull();
         assertThat(state().watermark()).as("'Last Order from' moves only when a run completes").isNull();
     }
 
     @Test
     void aRunStopsWhenNewCredentialsAreSavedUnderIt() {
-        onPage(2, () -> pad.cutover.connect(new CartConfig(pad.config().kind(), pad.config().url(),
+        onPage(3, () -> pad.cutover.connect(new CartConfig(pad.config().kind(), pad.config().url(),
                 Map.of(CartConfig.TOKEN, "shpat_rotated000000000000000000000"), null)));
         assertThatThrownBy(() -> engine().run("now", e -> { })).isInstanceOf(Refusal.class);
-        assertThat(stored()).hasSize(ShopifyConnector.PAGE_SIZE);
+        committedUpToPageTwo();
         assertThat(pad.cutover.problems()).extracting(Problem::code).containsExactly(ProblemCode.CONNECTION_TEST_STALE);
     }
 
