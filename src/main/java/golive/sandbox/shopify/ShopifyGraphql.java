@@ -220,7 +220,7 @@ public final class ShopifyGraphql {
     }
 
     private Object orders(DataFetchingEnvironment env) {
-        if (!access.scopes().contains("read_orders") && !access.scopes().contains("write_orders")) {
+        if (!canReadOrders()) {
             return denied(env, "orders");
         }
         Integer first = env.getArgument("first");
@@ -268,20 +268,15 @@ public final class ShopifyGraphql {
         }
         boolean hasNext = rest.size() > page.size();
         boolean hasPrevious = from != null && matching.size() > rest.size();
-        Map<String, Object> pageInfo = new LinkedHashMap<>();
-        pageInfo.put("hasNextPage", hasNext);
-        pageInfo.put("hasPreviousPage", hasPrevious);
-        pageInfo.put("startCursor", edges.isEmpty() ? null : edges.get(0).get("cursor"));
-        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
         Consumer<ServedPage> hook = afterOrdersPage.get();
         if (hook != null) {
             hook.accept(new ServedPage(page.stream().map(SandboxOrder::id).toList(), hasNext, hasPrevious));
         }
-        return Map.of("edges", edges, "nodes", nodes, "pageInfo", pageInfo);
+        return connection(edges, nodes, hasNext, hasPrevious);
     }
 
     private Object ordersCount(DataFetchingEnvironment env) {
-        if (!access.scopes().contains("read_orders") && !access.scopes().contains("write_orders")) {
+        if (!canReadOrders()) {
             return denied(env, "ordersCount");
         }
         ShopifySearch search;
@@ -299,7 +294,7 @@ public final class ShopifyGraphql {
     }
 
     private Object order(DataFetchingEnvironment env) {
-        if (!access.scopes().contains("read_orders") && !access.scopes().contains("write_orders")) {
+        if (!canReadOrders()) {
             return denied(env, "order");
         }
         String gid = env.getArgument("id");
@@ -334,12 +329,22 @@ public final class ShopifyGraphql {
             nodes.add(line);
             edges.add(Map.of("cursor", encode(new Position(i, o.id())), "node", line));
         }
+        return connection(edges, nodes, end < o.lines().size(), start > 0);
+    }
+
+    /** A connection as Shopify shapes it: edges with cursors, the same nodes, and the page info. */
+    private static Map<String, Object> connection(List<Map<String, Object>> edges, List<Map<String, Object>> nodes,
+                                                  boolean hasNext, boolean hasPrevious) {
         Map<String, Object> pageInfo = new LinkedHashMap<>();
-        pageInfo.put("hasNextPage", end < o.lines().size());
-        pageInfo.put("hasPreviousPage", start > 0);
+        pageInfo.put("hasNextPage", hasNext);
+        pageInfo.put("hasPreviousPage", hasPrevious);
         pageInfo.put("startCursor", edges.isEmpty() ? null : edges.get(0).get("cursor"));
         pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
         return Map.of("edges", edges, "nodes", nodes, "pageInfo", pageInfo);
+    }
+
+    private boolean canReadOrders() {
+        return access.scopes().contains("read_orders") || access.scopes().contains("write_orders");
     }
 
     /** Every order this app may see: without read_all_orders, the last 60 days only. */

@@ -123,9 +123,7 @@ public final class ConnectView extends VBox {
         credentialProblem.visibleProperty().bind(credentialProblem.textProperty().isNotEmpty());
         credentialProblem.managedProperty().bind(credentialProblem.visibleProperty());
         useAlternative.selectedProperty().bindBidirectional(vm.alternativeProperty());
-        useAlternative.textProperty().bind(Bindings.createStringBinding(() -> vm.kindProperty().get() == null
-                || !golive.i18n.Messages.has("connect.alternative." + vm.kindProperty().get().id()) ? ""
-                : I18n.t("connect.alternative." + vm.kindProperty().get().id()), vm.kindProperty()));
+        useAlternative.textProperty().bind(Bindings.createStringBinding(vm::alternativeLabel, vm.kindProperty()));
         useAlternative.visibleProperty().bind(vm.hasAlternativeProperty());
         useAlternative.managedProperty().bind(useAlternative.visibleProperty());
         useAlternative.disableProperty().bind(vm.lockedProperty());

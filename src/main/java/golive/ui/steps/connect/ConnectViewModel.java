@@ -128,6 +128,12 @@ public final class ConnectViewModel {
         return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.secret." + name + ".label");
     }
 
+    /** The words of the switch to the cart's other kind of credential; empty when it has none. */
+    public String alternativeLabel() {
+        String key = kind.get() == null ? null : "connect.alternative." + kind.get().id();
+        return key != null && Messages.has(key) ? I18n.t(key) : "";
+    }
+
     /** The prompt of a credential field for the chosen cart. */
     public String prompt(String name) {
         String specific = "connect.secret." + name + ".prompt." + (kind.get() == null ? "" : kind.get().id());
