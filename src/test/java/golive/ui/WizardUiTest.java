@@ -56,6 +56,18 @@ class WizardUiTest {
         robot.write(text);
     }
 
+    /** Whether the node is on screen: it and every parent visible (a hidden credential row keeps its field). */
+    boolean shown(FxRobot robot, String id) {
+        return onFx(() -> {
+            for (javafx.scene.Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
     /** Steps 1-5 done through the engine, then the window re-reads them and opens at step 6. */
     void readyThroughTheEngine(FxRobot robot) {
         rig.pad.readyToSync(cutoff(), cutoff());
@@ -173,6 +185,40 @@ class WizardUiTest {
         fx(() -> rig.window.wizard().goTo(Step.AUTO_SYNC));
         until(() -> robot.lookup("#startSync").queryButton().isDisabled());
         assertThat(robot.lookup("#unmet-test").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theTokenSwitchTradesTheAppsTwoFieldsForOneAndAValueInTheWrongFieldIsNamed(FxRobot robot) {
+        until(() -> robot.lookup("#connectMyCart").tryQuery().isPresent());
+        click(robot, "#connectMyCart");
+        type(robot, "#storeUrl", rig.pad.server.baseUrl().toString());
+        assertThat(shown(robot, "#key")).isTrue();
+        assertThat(shown(robot, "#token")).isFalse();
+
+        // the client secret pasted into the client ID's place: the field it belongs in is named, Save stays off
+        type(robot, "#key", rig.pad.server.access().clientSecret());
+        type(robot, "#secret", rig.pad.server.access().clientSecret());
+        until(() -> text(robot, "#credentialProblem").contains("is a client secret"));
+        assertThat(robot.lookup("#saveCart").queryButton().isDisabled()).isTrue();
+
+        click(robot, "#useAlternativeCredential");
+        until(() -> shown(robot, "#token"));
+        assertThat(shown(robot, "#key")).isFalse();
+        assertThat(shown(robot, "#secret")).isFalse();
+        type(robot, "#token", rig.pad.server.access().clientSecret());
+        until(() -> text(robot, "#credentialProblem").contains("is a client secret"));
+        assertThat(robot.lookup("#saveCart").queryButton().isDisabled()).isTrue();
+
+        type(robot, "#token", rig.pad.server.access().token());
+        until(() -> text(robot, "#credentialProblem").isEmpty() && !robot.lookup("#saveCart").queryButton().isDisabled());
+        click(robot, "#saveCart");
+        until(() -> rig.window.wizard().snapshot().done(Step.CONNECT));
+        assertThat(rig.pad.cutover.cartConfig().orElseThrow().secret(golive.cart.CartConfig.TOKEN)).isEqualTo(rig.pad.server.access().token());
+
+        // the saved legacy token comes back with the switch ticked
+        fx(() -> rig.window.wizard().refresh(x -> rig.window.wizard().goTo(Step.CONNECT)));
+        until(() -> shown(robot, "#token")
+                && robot.lookup("#useAlternativeCredential").queryAs(javafx.scene.control.CheckBox.class).isSelected());
     }
 
     @Test

@@ -68,8 +68,8 @@ public final class ShopifyGraphql {
     private record Position(long key, long id) {
     }
 
-    /** One query as the face answered it: what it asked for and the error code it got (null: none). */
-    public record Call(String query, JsonNode variables, int requestedCost, String errorCode) {
+    /** One query as the face answered it: what it asked for, what it cost (0 when refused) and the error code it got (null: none). */
+    public record Call(String query, JsonNode variables, int requestedCost, int actualCost, String errorCode) {
     }
 
     private final SandboxShop shop;
@@ -129,21 +129,18 @@ public final class ShopifyGraphql {
                 .build().calculate();
         JsonNode asked = body.path("variables");
         if (requested > MAX_COST) {
-            calls.add(new Call(query, asked, requested, "MAX_COST_EXCEEDED"));
+            calls.add(new Call(query, asked, requested, 0, "MAX_COST_EXCEEDED"));
             return errors(List.of(Map.of("message", "Query cost is " + requested + ", which exceeds the single query max cost limit ("
                     + MAX_COST + ").", "extensions", Map.of("code", "MAX_COST_EXCEEDED", "cost", requested, "maxCost", MAX_COST,
                     "documentation", "https://shopify.dev/api/usage/rate-limits"))), null);
         }
         if (!points.tryTake(requested)) {
-            calls.add(new Call(query, asked, requested, "THROTTLED"));
+            calls.add(new Call(query, asked, requested, 0, "THROTTLED"));
             return errors(List.of(Map.of("message", "Throttled", "extensions", Map.of("code", "THROTTLED",
                     "documentation", "https://shopify.dev/api/usage/rate-limits"))), costReport(requested, null));
         }
         ExecutionResult result = graphql.execute(ExecutionInput.newExecutionInput().query(query).variables(variables)
                 .graphQLContext(b -> b.put(Stats.class, stats)).build());
-        calls.add(new Call(query, asked, requested, result.getErrors().isEmpty() ? null
-                : String.valueOf(result.getErrors().get(0).getExtensions() == null ? "ERROR"
-                : result.getErrors().get(0).getExtensions().getOrDefault("code", "ERROR"))));
         int actual = 0;
         if (result.getData() instanceof Map<?, ?> data) {
             for (Object value : data.values()) {
@@ -151,6 +148,9 @@ public final class ShopifyGraphql {
             }
         }
         actual = Math.min(requested, actual);
+        calls.add(new Call(query, asked, requested, actual, result.getErrors().isEmpty() ? null
+                : String.valueOf(result.getErrors().get(0).getExtensions() == null ? "ERROR"
+                : result.getErrors().get(0).getExtensions().getOrDefault("code", "ERROR"))));
         points.giveBack(requested - actual);
         Map<String, Object> out = new LinkedHashMap<>(result.toSpecification());
         Map<String, Object> extensions = new LinkedHashMap<>();
