@@ -5,7 +5,8 @@ import golive.domain.CartKind;
 import golive.launch.InvalidInput;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
-import golive.reconcile.CartComparison;
+import golive.reconcile.Reconciliation;
+import golive.report.ReconciliationReport;
 import golive.rehearsal.RehearsalSandbox;
 import golive.rehearsal.ScriptedRehearsal;
 import golive.sandbox.Scenario;
@@ -51,11 +52,9 @@ final class RehearseCommand implements Callable<Integer> {
         Path folder = s.databasePath().getParent();
         try (RehearsalSandbox box = RehearsalSandbox.start(sc, speed, folder, HttpSettings.defaults())) {
             s.output.note("REHEARSAL database " + box.databasePath() + " (your real database is not touched)");
-            CartComparison.Result r = new ScriptedRehearsal(box, s.output::note).run();
+            Reconciliation r = new ScriptedRehearsal(box, s.output::note).run();
             s.output.result(Output.map("rehearsal", true, "scenario", sc.name(), "database", String.valueOf(box.databasePath()),
-                            "cartOrders", r.cartOrders(), "migrated", r.migrated(), "synced", r.synced(), "excluded", r.excluded(),
-                            "inAcceptedGap", r.inAcceptedGap().size(), "lost", r.missing(), "duplicated", r.duplicates(),
-                            "orphans", r.orphans(), "clean", r.clean()),
+                            "reconciliation", ReconciliationReport.json(r), "clean", r.clean()),
                     r.clean() ? "REHEARSAL PASSED" : "REHEARSAL FAILED");
             return r.clean() ? ExitCode.OK : ExitCode.REFUSED;
         }

@@ -48,7 +48,7 @@ final class Classifier {
         if (!o.importable(ctx.importable())) {
             return "not yet importable (" + o.lifecycle().label() + ")";
         }
-        if (o.createdAt().isBefore(ctx.plan().importFrom())) {
+        if (o.createdAt().isBefore(ctx.plan().importFrom()) && !ctx.confirmedBeforeImportFrom().contains(o.id())) {
             return "created before 'Import Orders from'";
         }
         return null;

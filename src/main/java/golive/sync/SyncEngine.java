@@ -19,6 +19,7 @@ import golive.store.OrderStore;
 import golive.store.PlanStore;
 import golive.store.SetAsideStore;
 import golive.store.SyncStateStore;
+import golive.store.WindowExceptionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,7 @@ public final class SyncEngine {
     private final PlanStore plans = new PlanStore();
     private final SyncStateStore sync = new SyncStateStore();
     private final SetAsideStore setAside = new SetAsideStore();
+    private final WindowExceptionStore windowExceptions = new WindowExceptionStore();
 
     public SyncEngine(Cutover cutover, SyncLease lease) {
         this.cutover = cutover;
@@ -160,7 +162,8 @@ public final class SyncEngine {
         Instant since = st.cursor() != null ? st.cursor() : plan.importFrom();
         Set<String> aside = new HashSet<>();
         setAside.open(c, config.shopKey()).forEach(e -> aside.add(e.cartOrderId()));
-        return new Context(plan, since, orders.migratedRegistry(c, config.shopKey()), plan.importableFor(config.kind()), aside);
+        return new Context(plan, since, orders.migratedRegistry(c, config.shopKey()), plan.importableFor(config.kind()), aside,
+                windowExceptions.confirmed(c, config.shopKey()));
     }
 
     /** Records the clock measured from the run's first response, in its own transaction, before any write asks the guard. */
@@ -299,10 +302,11 @@ public final class SyncEngine {
     /**
      * What a run reads under: the plan (with its version), where it reads from, the migrated registry
      * (read once: a batch or undo mid-run moves the version and stops the run), the importable states
-     * and the orders set aside before it.
+     * the orders set aside before it, and the orders before 'Import Orders from' a person confirmed
+     * to import after all (from the reconciliation).
      */
     record Context(PlanStore.Plan plan, Instant since, OrderStore.MigratedRegistry registry, Set<Lifecycle> importable,
-                   Set<String> setAside) {
+                   Set<String> setAside, Set<String> confirmedBeforeImportFrom) {
     }
 
     /** What a run has read so far: pages, counts, the cart's clock, the distinct ids for the count check. */

@@ -1,6 +1,7 @@
 package golive.rehearsal;
 
-import golive.reconcile.CartComparison;
+import golive.reconcile.Bucket;
+import golive.reconcile.Reconciliation;
 import golive.sandbox.Scenario;
 import golive.store.OrderStore;
 import golive.testkit.Launchpad;
@@ -26,24 +27,27 @@ class RehearsalTest {
         List<String> lines = new ArrayList<>();
         // one real second is a store hour: the longest scenario (eight store hours) takes about eight seconds
         try (RehearsalSandbox box = RehearsalSandbox.inMemory(scenario, 3600, Launchpad.fastHttp())) {
-            CartComparison.Result r = new ScriptedRehearsal(box, lines::add).run();
-            assertThat(r.missing()).as(String.join("\n", lines)).isEmpty();
-            assertThat(r.duplicates()).isEmpty();
-            assertThat(r.orphans()).isEmpty();
-            assertThat(r.synced()).isPositive();
-            assertThat(r.cartOrders()).isEqualTo(r.migrated() + r.synced() + r.inAcceptedGap().size()
-                    + r.excluded().values().stream().mapToInt(Integer::intValue).sum());
+            Reconciliation r = new ScriptedRehearsal(box, lines::add).run();
+            assertThat(r.clean()).as(String.join("\n", lines)).isTrue();
+            for (Bucket b : Bucket.values()) {
+                if (b.fails()) {
+                    assertThat(r.count(b).all()).as(b.label()).isZero();
+                }
+            }
+            assertThat(r.count(Bucket.SYNCED).all()).isPositive();
+            long inBuckets = java.util.Arrays.stream(Bucket.values()).filter(b -> !b.storeSide()).mapToLong(b -> r.count(b).all()).sum();
+            assertThat(r.run().cartOrders()).isEqualTo(inBuckets);
             assertThat(lines).allMatch(l -> l.startsWith("REHEARSAL"));
             assertThat(lines).anyMatch(l -> l.contains("step 6 auto-sync: RUNNING"));
             assertThat(box.player().ordersPlaced()).isPositive();
             int stored = box.cutover().database().read(new OrderStore()::all).size();
-            assertThat(stored).isEqualTo(r.migrated() + r.synced());
+            assertThat(stored).isEqualTo(r.count(Bucket.MIGRATED).all() + r.count(Bucket.SYNCED).all());
             if (name.equals("flaky-network")) {
                 assertThat(box.player().faultsInjected()).isEqualTo(6);
-                assertThat(r.inAcceptedGap()).isNotEmpty();
+                assertThat(r.count(Bucket.IN_ACCEPTED_GAP).all()).isPositive();
             }
             if (name.equals("black-friday")) {
-                assertThat(r.migrated()).isPositive();
+                assertThat(r.count(Bucket.MIGRATED).all()).isPositive();
             }
         }
     }
@@ -63,7 +67,7 @@ class RehearsalTest {
                 """);
         List<String> lines = new ArrayList<>();
         try (RehearsalSandbox box = RehearsalSandbox.inMemory(Scenario.load(file.toString()), 3600, Launchpad.fastHttp())) {
-            CartComparison.Result r = new ScriptedRehearsal(box, lines::add).run();
+            Reconciliation r = new ScriptedRehearsal(box, lines::add).run();
             assertThat(lines).as(String.join("\n", lines)).anyMatch(l -> l.contains("rejected the credentials"));
             assertThat(lines).anyMatch(l -> l.contains("RUNNING again"));
             assertThat(r.clean()).isTrue();
