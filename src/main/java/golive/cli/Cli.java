@@ -27,7 +27,8 @@ import java.util.Map;
 @Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Cart Go-Live: take a live shopping cart through go-live without losing or duplicating an order.",
         subcommands = {CartCommands.class, PlanCommands.class, OpenOrdersCommands.class, SyncCommands.class,
-                OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class, RehearseCommand.class})
+                OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class, RehearseCommand.class,
+                ReconcileCommands.Reconcile.class, ReconcileCommands.Ack.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 

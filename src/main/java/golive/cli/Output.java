@@ -67,8 +67,13 @@ final class Output {
     }
 
     void print(Object object) {
+        out.println(pretty(object));
+    }
+
+    /** Indented JSON, as {@code --json} prints it. */
+    static String pretty(Object object) {
         try {
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(object));
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(object);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

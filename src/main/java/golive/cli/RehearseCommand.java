@@ -5,15 +5,18 @@ import golive.domain.CartKind;
 import golive.launch.InvalidInput;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
+import golive.reconcile.Bucket;
 import golive.reconcile.Reconciliation;
 import golive.report.ReconciliationReport;
 import golive.rehearsal.RehearsalSandbox;
 import golive.rehearsal.ScriptedRehearsal;
 import golive.sandbox.Scenario;
+import golive.store.ReconciliationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -54,9 +57,15 @@ final class RehearseCommand implements Callable<Integer> {
             s.output.note("REHEARSAL database " + box.databasePath() + " (your real database is not touched)");
             Reconciliation r = new ScriptedRehearsal(box, s.output::note).run();
             s.output.result(Output.map("rehearsal", true, "scenario", sc.name(), "database", String.valueOf(box.databasePath()),
+                            "lost", numbers(r, Bucket.MISSING), "duplicated", numbers(r, Bucket.DUPLICATE),
                             "reconciliation", ReconciliationReport.json(r), "clean", r.clean()),
                     r.clean() ? "REHEARSAL PASSED" : "REHEARSAL FAILED");
             return r.clean() ? ExitCode.OK : ExitCode.REFUSED;
         }
+    }
+
+    /** The order numbers of a bucket, as the rehearsal's JSON has always listed the lost and duplicated ones. */
+    private static List<String> numbers(Reconciliation r, Bucket b) {
+        return r.cartOrders().get(b).stream().map(ReconciliationStore.CartRow::number).toList();
     }
 }

@@ -44,6 +44,10 @@ public enum ProblemCode {
     ORDER_NOT_ELIGIBLE,
     PLAN_CHANGED_DURING_RUN,
     SYNC_RUNNER_NO_ANSWER,
+    // reconciliation
+    NO_RECONCILIATION,
+    NOT_MISSING,
+    CONFIRMATION_REQUIRED,
     // open orders (step 4)
     OPEN_ORDERS_UNDO_LOCKED,
     OPEN_ORDERS_BATCH_NOT_FOUND,

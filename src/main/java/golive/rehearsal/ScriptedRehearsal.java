@@ -1,10 +1,8 @@
 package golive.rehearsal;
 
 import golive.cart.CartException;
-import golive.cart.CartOrder;
 import golive.cart.CheckResult;
 import golive.cart.ConnectionReport;
-import golive.cart.OrderPages;
 import golive.launch.Boundary;
 import golive.launch.Cutover;
 import golive.launch.Refusal;
@@ -16,8 +14,6 @@ import golive.reconcile.Reconciler;
 import golive.reconcile.Reconciliation;
 import golive.report.ReconciliationReport;
 import golive.sandbox.Scenario;
-import golive.store.OrderStore;
-import golive.store.PlanStore;
 import golive.sync.AutoSync;
 import golive.sync.SyncEngine;
 import golive.sync.SyncEvent;
@@ -27,8 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 

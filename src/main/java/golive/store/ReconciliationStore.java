@@ -258,6 +258,36 @@ public final class ReconciliationStore {
         return withStore;
     }
 
+    /** The cart order {@code cartOrderId} as reconciliation {@code reconId} bucketed it. */
+    public Optional<CartRow> cartOrder(Connection c, long reconId, String cartOrderId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM recon_cart WHERE recon_id = ? AND cart_order_id = ?")) {
+            ps.setLong(1, reconId);
+            ps.setString(2, cartOrderId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new CartRow(rs.getString("cart_order_id"), rs.getString("order_number"),
+                        Sql.instant(rs, "created_at"), rs.getBigDecimal("total"), rs.getString("lifecycle"), rs.getString("cart_status"),
+                        rs.getString("bucket"), rs.getString("detail"), null, List.of())) : Optional.empty();
+            }
+        }
+    }
+
+    /** Calls {@code each} with the creation time and bucket of every cart order created in [from, to), streamed (never all in memory). */
+    public void createdBetween(Connection c, long reconId, Instant from, Instant to, java.util.function.BiConsumer<Instant, String> each)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT created_at, bucket FROM recon_cart WHERE recon_id = ? AND created_at >= ? AND created_at < ?")) {
+            ps.setLong(1, reconId);
+            Sql.setInstant(ps, 2, from);
+            Sql.setInstant(ps, 3, to);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(Sql.instant(rs, "created_at"), rs.getString("bucket"));
+                }
+            }
+        }
+    }
+
     /** Up to {@code limit} unpaired store orders of {@code bucket} ("orphan", "not-visible"), with any acknowledgement's reason. */
     public List<StoreRow> storeOrders(Connection c, long reconId, String bucket, int limit) throws SQLException {
         List<StoreRow> out = new ArrayList<>();
