@@ -8,6 +8,9 @@ import golive.reconcile.Acknowledgements;
 import golive.reconcile.MissingImport;
 import golive.reconcile.Reconciler;
 import golive.reconcile.Reconciliation;
+import golive.report.GoLiveHtml;
+import golive.report.GoLivePdf;
+import golive.report.GoLiveReport;
 import golive.report.ReconciliationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +40,8 @@ final class ReconcileCommands {
                 description = "reconcile orders created from then (in --zone); default: the earliest migrated order, else the cut-off minus 7 days")
         String from;
         @Option(names = "--zone", description = "IANA zone of --from; default: the store's") String zone;
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: text)") String format;
+        @Option(names = "--format", defaultValue = "text",
+                description = "text or json (default: text), or the go-live report as html or pdf (with --out)") String format;
         @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output") Path out;
 
         Reconcile(Session s) {
@@ -46,8 +50,12 @@ final class ReconcileCommands {
 
         @Override
         public Integer call() {
-            if (!List.of("text", "json").contains(format)) {
-                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, format, "expected text or json"));
+            if (!List.of("text", "json", "html", "pdf").contains(format)) {
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, format, "expected text, json, html or pdf"));
+            }
+            boolean document = format.equals("html") || format.equals("pdf");
+            if (document && out == null) {
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, "--format " + format, "the go-live report is a file: add --out FILE"));
             }
             ZoneId storeZone = s.cutover().storeZone().orElse(ZoneOffset.UTC);
             Instant start = from == null ? null : WallTime.resolve(from, zone != null ? zone : storeZone.getId(), null).toInstant();
@@ -55,7 +63,12 @@ final class ReconcileCommands {
             Map<String, Object> json = ReconciliationReport.json(r);
             String text = ReconciliationReport.text(r, storeZone);
             if (out != null) {
-                write(out, format.equals("json") ? Output.pretty(json) : text);
+                if (document) {
+                    GoLiveReport report = GoLiveReport.of(s.cutover(), r);
+                    write(out, format.equals("pdf") ? GoLivePdf.render(report) : GoLiveHtml.render(report));
+                } else {
+                    write(out, ((format.equals("json") ? Output.pretty(json) : text) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
                 s.output.result(Map.of("clean", r.clean(), "out", out.toAbsolutePath().toString()),
                         ReconciliationReport.verdict(r) + "\nReport written to " + out.toAbsolutePath());
             } else {
@@ -118,9 +131,9 @@ final class ReconcileCommands {
         }
     }
 
-    private static void write(Path file, String content) {
+    private static void write(Path file, byte[] content) {
         try {
-            Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
+            Files.write(file, content);
         } catch (IOException e) {
             throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, file, "the report cannot be written there (" + e.getMessage() + ")"));
         }

@@ -89,6 +89,11 @@ public final class TimelinePicture {
                 g.drawString("!" + h.failing(), x, y - 3);
             }
         }
+        if (Math.abs(xFrom - xCut) >= 1) {
+            // again as a strip under the axis, where no bar can hide it
+            g.setPaint(hatch());
+            g.fillRect((int) Math.min(xCut, xFrom), TOP + plotH + 1, Math.max(2, (int) Math.abs(xFrom - xCut)), 4);
+        }
         g.setColor(Color.DARK_GRAY);
         g.drawLine(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH);
         g.drawString(String.valueOf(max), 8, TOP + 10);
@@ -98,9 +103,9 @@ public final class TimelinePicture {
         DateTimeFormatter hour = DateTimeFormatter.ofPattern("MMM d HH:mm").withZone(zone);
         int every = Math.max(1, (int) Math.ceil(hours.size() / 8.0));
         for (int i = 0; i < hours.size(); i += every) {
-            g.drawString(hour.format(hours.get(i).start()), LEFT + (int) (i * barW), TOP + plotH + 15);
+            g.drawString(hour.format(hours.get(i).start()), LEFT + (int) (i * barW), TOP + plotH + 18);
         }
-        legend(g, TOP + plotH + 40, t.importFrom().isAfter(t.cutoff())
+        legend(g, TOP + plotH + 40, t.importFrom().equals(t.cutoff()) ? null : t.importFrom().isAfter(t.cutoff())
                 ? "gap (" + (t.gapAccepted() ? "accepted" : "NOT accepted") + ")" : "overlap");
     }
 
@@ -121,6 +126,7 @@ public final class TimelinePicture {
         g.drawString(label, (int) Math.min(x + 4, WIDTH - 130), labelY);
     }
 
+    /** {@code window}: how the gap or overlap is named; null when the cut-off and 'Import Orders from' coincide. */
     private static void legend(Graphics2D g, int y, String window) {
         int x = LEFT;
         for (Object[] item : new Object[][] {{ACCOUNTED, "migrated or synced"}, {NOT_IMPORTED, "not to import (excluded, waiting, gap)"},
@@ -130,6 +136,11 @@ public final class TimelinePicture {
             g.setColor(Color.DARK_GRAY);
             g.drawString((String) item[1], x + 16, y);
             x += g.getFontMetrics().stringWidth((String) item[1]) + 40;
+        }
+        g.setColor(Color.DARK_GRAY);
+        if (window == null) {
+            g.drawString("cut-off = 'Import Orders from': no gap, no overlap", x, y);
+            return;
         }
         g.setPaint(hatch());
         g.fillRect(x, y - 10, 12, 12);

@@ -6,6 +6,9 @@ import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
 import golive.sandbox.shopify.ShopifySandbox;
 import golive.testkit.Launchpad;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,13 +78,37 @@ class ReconcileCliTest {
         CliRunner.Result clean = cli.run("reconcile", "--json");
         assertThat(clean.exit()).as(clean.err()).isZero();
         assertThat(new ObjectMapper().readTree(clean.out()).at("/buckets/synced/count").asLong()).isEqualTo(1);
+
+        // the go-live report, as a self-contained HTML file and as a PDF read back with PDFBox
+        Path html = dir.resolve("go-live.html");
+        Path pdf = dir.resolve("go-live.pdf");
+        assertThat(cli.run("reconcile", "--format", "html", "--out", html.toString()).exit()).isZero();
+        assertThat(cli.run("reconcile", "--format", "pdf", "--out", pdf.toString()).exit()).isZero();
+        String shots = System.getProperty("golive.screenshots");
+        if (shots != null) {
+            Files.createDirectories(Path.of(shots));
+            Files.copy(pdf, Path.of(shots, "go-live-report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        String page = Files.readString(html);
+        assertThat(page).contains("<h2>Store and cart</h2>", "<h2>Settings</h2>", "<h2>Reconciliation</h2>", "<h2>Who did what",
+                "data:image/png;base64,", "CLEAN: every cart order is accounted for", "Import Orders from", "open-orders");
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(doc);
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).as("the timeline picture").isNotEmpty();
+        }
+        assertThat(text).contains("Store and cart", "Settings", "Reconciliation", "Who did what", "CLEAN", "Cut-off:", "sync.import-order");
+        for (String file : List.of(page, text, Files.readString(report))) {
+            assertThat(file).doesNotContain(server.access().clientSecret()).doesNotContain(server.access().clientId());
+        }
+        assertThat(cli.run("reconcile", "--format", "pdf").exit()).isEqualTo(ExitCode.BAD_INPUT);
     }
 
     @Test
     void badValuesExitTwoWithWhatWasExpected() {
         CliRunner.Result format = cli.run("reconcile", "--format", "xml");
         assertThat(format.exit()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(format.err()).contains("expected text or json");
+        assertThat(format.err()).contains("expected text, json, html or pdf");
         CliRunner.Result kind = cli.run("ack", "lost", "123", "--reason", "x");
         assertThat(kind.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(kind.err()).contains("missing, duplicate, suspect, orphan, attention, set-aside");

@@ -102,6 +102,17 @@ class ReconcilerTest {
         assertThat(text).contains("created 300 min apart, totals differ");
         assertThat(shippedBefore.id()).isPositive();
 
+        // the timeline: the missing orders' hours carry them, and the picture is a real PNG
+        Timeline timeline = Timeline.of(pad.cutover, r);
+        assertThat(timeline.hours().stream().mapToInt(Timeline.Hour::failing).sum()).isEqualTo(4); // 2 missing, 1 duplicate, 1 suspect
+        assertThat(timeline.hours().stream().mapToInt(Timeline.Hour::total).sum()).isEqualTo(10);
+        byte[] png = golive.report.TimelinePicture.png(timeline, pad.shop.zone());
+        assertThat(java.util.Arrays.copyOf(png, 4)).containsExactly(0x89, 'P', 'N', 'G');
+        String shots = System.getProperty("golive.screenshots");
+        if (shots != null) {
+            writeQuietly(java.nio.file.Path.of(shots, "timeline.png"), png);
+        }
+
         // the missing order after 'Import Orders from' imports at once; the one before it needs a confirmation
         MissingImport missing = new MissingImport(pad.cutover);
         assertThat(missing.importAll()).extracting(MissingImport.Outcome::cartOrderId).containsExactly(id(deletedLater));
@@ -151,6 +162,15 @@ class ReconcilerTest {
         pad.db.inTransaction(c -> new OrderStore().insert(c, new NewOrder(OrderSource.MIGRATED, pad.config().shopKey(), cartId, number,
                 OrderNumbers.normalise(CartKind.SHOPIFY, number), createdAt, DocType.SALES_ORDER, new Money(total, "USD"),
                 null, null, null, null, null, null, List.of()), Instant.now()));
+    }
+
+    private static void writeQuietly(java.nio.file.Path file, byte[] bytes) {
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void sql(String statement) {
