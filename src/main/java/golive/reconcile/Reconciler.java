@@ -18,8 +18,6 @@ import golive.store.ReconciliationStore;
 import golive.store.SyncStateStore;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +61,7 @@ public final class Reconciler {
         CartConfig config = cutover.cartConfig().orElseThrow(() -> new Refusal(Problem.of(ProblemCode.CART_NOT_CONNECTED)));
         Instant started = cutover.clock().instant();
         ReconciliationStore.Rules rules = cutover.database().read(c -> rules(c, config, started));
-        Instant start = from != null ? from : cutover.database().read(c -> earliestMigrated(c, config.shopKey()))
+        Instant start = from != null ? from : cutover.database().read(c -> store.earliestMigrated(c, config.shopKey()))
                 .orElse(rules.cutoff().minus(BEFORE_CUTOFF));
         long id = cutover.database().inTransaction(c -> store.begin(c, started, start, rules.visibleFrom()));
         try {
@@ -154,17 +152,6 @@ public final class Reconciler {
     private static CartOrder unreadable(OrderPage.Unreadable u, ClockReading clock) {
         Instant at = u.updatedAt() != null ? u.updatedAt() : clock.cart();
         return new CartOrder(u.id(), u.number(), at, at, null, null, Lifecycle.OPEN, "unreadable by the connector: " + u.reason(), List.of());
-    }
-
-    private static Optional<Instant> earliestMigrated(Connection c, String shopKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(created_at) FROM orders WHERE shop_key = ? AND source = 'migrated'")) {
-            ps.setString(1, shopKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                java.time.OffsetDateTime t = rs.getObject(1, java.time.OffsetDateTime.class);
-                return Optional.ofNullable(t).map(java.time.OffsetDateTime::toInstant);
-            }
-        }
     }
 
     private Reconciliation load(Connection c, long id) throws SQLException {

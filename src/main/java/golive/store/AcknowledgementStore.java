@@ -10,7 +10,6 @@ import java.time.Instant;
  * acknowledged, and no longer fails the reconciliation. A second acknowledgement replaces the reason.
  */
 public final class AcknowledgementStore {
-    private static final String OS_USER = System.getProperty("user.name", "unknown");
 
     /** @return the reason it replaced, or null when this is the first acknowledgement */
     public String record(Connection c, String kind, String ref, String reason, Instant at) throws SQLException {
@@ -29,7 +28,7 @@ public final class AcknowledgementStore {
                 : "UPDATE acknowledgement SET reason = ?, at = ?, os_user = ? WHERE kind = ? AND ref = ?")) {
             ps.setString(1, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
             Sql.setInstant(ps, 2, at);
-            ps.setString(3, OS_USER);
+            ps.setString(3, AuditLog.OS_USER);
             ps.setString(4, kind);
             ps.setString(5, ref);
             ps.executeUpdate();

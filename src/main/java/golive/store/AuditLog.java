@@ -17,7 +17,8 @@ public final class AuditLog {
     public record Entry(long id, Instant at, String osUser, String action, String before, String after) {
     }
 
-    private static final String OS_USER = System.getProperty("user.name", "unknown");
+    /** Who is recorded as having done something (the audit log, acknowledgements, confirmations). */
+    static final String OS_USER = System.getProperty("user.name", "unknown");
 
     private AuditLog() {
     }

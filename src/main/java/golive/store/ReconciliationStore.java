@@ -70,35 +70,26 @@ public final class ReconciliationStore {
     public void stage(Connection c, long reconId, List<CartOrder> orders, java.util.function.Function<CartOrder, String> norm)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO recon_cart t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(64)))) s (recon_id, cart_order_id) "
+                "MERGE INTO recon_cart t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(255)), "
+                        + "CAST(? AS VARCHAR(255)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), "
+                        + "CAST(? AS DECIMAL(19, 4)), CAST(? AS VARCHAR(30)), CAST(? AS VARCHAR(500)))) "
+                        + "s (recon_id, cart_order_id, order_number, order_number_norm, created_at, updated_at, total, lifecycle, cart_status) "
                         + "ON t.recon_id = s.recon_id AND t.cart_order_id = s.cart_order_id "
-                        + "WHEN MATCHED THEN UPDATE SET order_number = ?, order_number_norm = ?, created_at = ?, updated_at = ?, "
-                        + "total = ?, lifecycle = ?, cart_status = ? "
+                        + "WHEN MATCHED THEN UPDATE SET order_number = s.order_number, order_number_norm = s.order_number_norm, "
+                        + "created_at = s.created_at, updated_at = s.updated_at, total = s.total, lifecycle = s.lifecycle, cart_status = s.cart_status "
                         + "WHEN NOT MATCHED THEN INSERT (recon_id, cart_order_id, order_number, order_number_norm, created_at, updated_at, "
-                        + "total, lifecycle, cart_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + "total, lifecycle, cart_status) VALUES (s.recon_id, s.cart_order_id, s.order_number, s.order_number_norm, "
+                        + "s.created_at, s.updated_at, s.total, s.lifecycle, s.cart_status)")) {
             for (CartOrder o : orders) {
-                String number = clip(o.number(), 255);
-                String n = clip(norm.apply(o), 255);
-                String status = clip(o.cartStatus(), 500);
-                BigDecimal total = o.total() == null ? null : o.total().amount();
                 ps.setLong(1, reconId);
                 ps.setString(2, o.id());
-                ps.setString(3, number);
-                ps.setString(4, n);
+                ps.setString(3, clip(o.number(), 255));
+                ps.setString(4, clip(norm.apply(o), 255));
                 Sql.setInstant(ps, 5, o.createdAt());
                 Sql.setInstant(ps, 6, o.updatedAt());
-                ps.setBigDecimal(7, total);
+                ps.setBigDecimal(7, o.total() == null ? null : o.total().amount());
                 ps.setString(8, o.lifecycle().id());
-                ps.setString(9, status);
-                ps.setLong(10, reconId);
-                ps.setString(11, o.id());
-                ps.setString(12, number);
-                ps.setString(13, n);
-                Sql.setInstant(ps, 14, o.createdAt());
-                Sql.setInstant(ps, 15, o.updatedAt());
-                ps.setBigDecimal(16, total);
-                ps.setString(17, o.lifecycle().id());
-                ps.setString(18, status);
+                ps.setString(9, clip(o.cartStatus(), 500));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -159,6 +150,18 @@ public final class ReconciliationStore {
                 + "WHERE o.shop_key = ? AND o.created_at >= ? AND o.created_at < ? "
                 + "AND NOT EXISTS (SELECT 1 FROM recon_match m WHERE m.recon_id = ? AND m.store_order_id = o.id)",
                 reconId, r.visibleFrom(), r.visibleFrom(), r.shopKey(), from, to, reconId);
+    }
+
+    /** When the earliest migrated order of {@code shopKey} was created; empty when none was migrated. */
+    public Optional<Instant> earliestMigrated(Connection c, String shopKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MIN(created_at) AS earliest FROM orders WHERE shop_key = ? AND source = 'migrated'")) {
+            ps.setString(1, shopKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Optional.ofNullable(Sql.instant(rs, "earliest"));
+            }
+        }
     }
 
     /** Closes the run with its window and verdict, and drops every earlier reconciliation. */

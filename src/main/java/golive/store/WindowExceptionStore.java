@@ -13,24 +13,20 @@ import java.util.Set;
  * from the cart after all (a missing order the old system never had). The sync reads them as eligible.
  */
 public final class WindowExceptionStore {
-    private static final String OS_USER = System.getProperty("user.name", "unknown");
 
     public void confirm(Connection c, String shopKey, String cartOrderId, String reason, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO window_exception t USING (VALUES (CAST(? AS VARCHAR(600)), CAST(? AS VARCHAR(64)))) s (shop_key, cart_order_id) "
+                "MERGE INTO window_exception t USING (VALUES (CAST(? AS VARCHAR(600)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1000)), "
+                        + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(200)))) s (shop_key, cart_order_id, reason, at, os_user) "
                         + "ON t.shop_key = s.shop_key AND t.cart_order_id = s.cart_order_id "
-                        + "WHEN MATCHED THEN UPDATE SET reason = ?, at = ?, os_user = ? "
-                        + "WHEN NOT MATCHED THEN INSERT (shop_key, cart_order_id, reason, at, os_user) VALUES (?, ?, ?, ?, ?)")) {
+                        + "WHEN MATCHED THEN UPDATE SET reason = s.reason, at = s.at, os_user = s.os_user "
+                        + "WHEN NOT MATCHED THEN INSERT (shop_key, cart_order_id, reason, at, os_user) "
+                        + "VALUES (s.shop_key, s.cart_order_id, s.reason, s.at, s.os_user)")) {
             ps.setString(1, shopKey);
             ps.setString(2, cartOrderId);
             ps.setString(3, reason);
             Sql.setInstant(ps, 4, at);
-            ps.setString(5, OS_USER);
-            ps.setString(6, shopKey);
-            ps.setString(7, cartOrderId);
-            ps.setString(8, reason);
-            Sql.setInstant(ps, 9, at);
-            ps.setString(10, OS_USER);
+            ps.setString(5, AuditLog.OS_USER);
             ps.executeUpdate();
         }
     }
