@@ -100,40 +100,44 @@ public final class ReconciliationStore {
      * Pairs, buckets and records the unpaired store orders of [from, to), by set operations. A store
      * order pairs with a cart order by cart id; a store order without one (migrated) by normalised
      * number, and only cleanly when its creation time is within a minute and its total is equal and
-     * no other cart order has that number: otherwise the pairing is suspect.
+     * no other cart order has that number: otherwise the pairing is suspect. Each cart order's row is
+     * written once: a paired one with its tally and bucket, then every other one with its bucket.
      */
     public void decide(Connection c, long reconId, Rules r, Instant from, Instant to) throws SQLException {
-        update(c, "INSERT INTO recon_match (recon_id, cart_order_id, store_order_id, how) "
-                + "SELECT c.recon_id, c.cart_order_id, o.id, 'id' FROM recon_cart c "
-                + "JOIN orders o ON o.cart_order_id = c.cart_order_id AND o.shop_key = ? WHERE c.recon_id = ?", r.shopKey(), reconId);
-        update(c, "INSERT INTO recon_match (recon_id, cart_order_id, store_order_id, how) "
-                + "SELECT c.recon_id, c.cart_order_id, o.id, CASE WHEN o.created_at >= c.created_at - INTERVAL '60' SECOND "
+        // by cart id: at most one store order per cart order (the store's unique key), so no tally is needed
+        update(c, "MERGE INTO recon_cart t USING (SELECT c.cart_order_id, o.id AS store_id, o.source AS src FROM recon_cart c "
+                + "JOIN orders o ON o.cart_order_id = c.cart_order_id AND o.shop_key = ? WHERE c.recon_id = ?) s "
+                + "ON t.recon_id = ? AND t.cart_order_id = s.cart_order_id "
+                + "WHEN MATCHED THEN UPDATE SET matched = 1, store_order_id = s.store_id, store_source = s.src, "
+                + "bucket = CASE WHEN s.src = 'migrated' THEN 'migrated' ELSE 'synced' END", r.shopKey(), reconId, reconId);
+        update(c, "INSERT INTO recon_match (recon_id, cart_order_id, store_order_id, store_source, how) "
+                + "SELECT c.recon_id, c.cart_order_id, o.id, o.source, CASE WHEN o.created_at >= c.created_at - INTERVAL '60' SECOND "
                 + "AND o.created_at <= c.created_at + INTERVAL '60' SECOND AND o.total = c.total "
                 + "AND (SELECT COUNT(*) FROM recon_cart d WHERE d.recon_id = c.recon_id AND d.order_number_norm = c.order_number_norm) = 1 "
                 + "THEN 'number' ELSE 'suspect' END FROM recon_cart c "
                 + "JOIN orders o ON o.shop_key = ? AND o.cart_order_id IS NULL AND o.order_number_norm = c.order_number_norm "
                 + "WHERE c.recon_id = ? AND c.order_number_norm IS NOT NULL", r.shopKey(), reconId);
-        update(c, "MERGE INTO recon_cart t USING (SELECT m.cart_order_id, "
-                + "SUM(CASE WHEN m.how <> 'suspect' THEN 1 ELSE 0 END) AS matched, SUM(CASE WHEN m.how = 'suspect' THEN 1 ELSE 0 END) AS suspects, "
-                + "MIN(CASE WHEN m.how <> 'suspect' THEN m.store_order_id END) AS store_id, MIN(CASE WHEN m.how <> 'suspect' THEN o.source END) AS src "
-                + "FROM recon_match m JOIN orders o ON o.id = m.store_order_id WHERE m.recon_id = ? GROUP BY m.cart_order_id) s "
+        // by number, added to any pairing by id: more than one clean pairing is a duplicate
+        update(c, "MERGE INTO recon_cart t USING (SELECT cart_order_id, SUM(CASE WHEN how <> 'suspect' THEN 1 ELSE 0 END) AS matched, "
+                + "SUM(CASE WHEN how = 'suspect' THEN 1 ELSE 0 END) AS suspects, MIN(CASE WHEN how <> 'suspect' THEN store_order_id END) AS store_id, "
+                + "MIN(CASE WHEN how <> 'suspect' THEN store_source END) AS src FROM recon_match WHERE recon_id = ? GROUP BY cart_order_id) s "
                 + "ON t.recon_id = ? AND t.cart_order_id = s.cart_order_id "
-                + "WHEN MATCHED THEN UPDATE SET matched = s.matched, suspects = s.suspects, store_order_id = s.store_id, store_source = s.src",
+                + "WHEN MATCHED THEN UPDATE SET matched = t.matched + s.matched, suspects = s.suspects, "
+                + "store_order_id = COALESCE(t.store_order_id, s.store_id), store_source = COALESCE(t.store_source, s.src), "
+                + "bucket = CASE WHEN t.matched + s.matched > 1 THEN 'duplicate' "
+                + "WHEN t.matched + s.matched = 1 AND COALESCE(t.store_source, s.src) = 'migrated' THEN 'migrated' "
+                + "WHEN t.matched + s.matched = 1 THEN 'synced' ELSE 'suspect' END",
                 reconId, reconId);
         // the minute before 'from' was read only so that a migrated order a few seconds off could pair
-        update(c, "DELETE FROM recon_cart WHERE recon_id = ? AND created_at < ? AND matched = 0 AND suspects = 0", reconId, from);
+        update(c, "DELETE FROM recon_cart WHERE recon_id = ? AND created_at < ? AND bucket IS NULL", reconId, from);
         String excluded = ids(Set.of(Lifecycle.values()).stream().filter(Lifecycle::excluded).collect(Collectors.toSet()));
         String waiting = ids(Lifecycle.OPTIONAL.stream().filter(l -> !r.importable().contains(l)).collect(Collectors.toSet()));
-        update(c, "UPDATE recon_cart SET (bucket, detail) = (SELECT CASE "
-                + "WHEN matched > 1 THEN 'duplicate' "
-                + "WHEN matched = 1 THEN CASE WHEN store_source = 'migrated' THEN 'migrated' ELSE 'synced' END "
-                + "WHEN suspects > 0 THEN 'suspect' "
+        update(c, "UPDATE recon_cart SET bucket = CASE "
                 + "WHEN lifecycle IN (" + excluded + ") THEN 'excluded' "
                 + "WHEN lifecycle IN (" + waiting + ") THEN 'not-yet-importable' "
                 + "WHEN created_at >= ? AND created_at < ? AND ? THEN 'in-accepted-gap' "
                 + "WHEN created_at >= ? AND ? IS NOT NULL AND updated_at >= ? THEN 'awaiting-sync' "
-                + "ELSE 'missing' END, CASE "
-                + "WHEN matched > 0 OR suspects > 0 THEN NULL "
+                + "ELSE 'missing' END, detail = CASE "
                 + "WHEN lifecycle IN (" + excluded + ") THEN cart_status "
                 + "WHEN lifecycle IN (" + waiting + ") THEN cart_status "
                 + "WHEN created_at < ? AND created_at >= ? THEN 'in the overlap, neither migrated nor synced' "
@@ -141,15 +145,16 @@ public final class ReconciliationStore {
                 + "WHEN created_at < ? AND ? THEN 'in the gap, accepted' "
                 + "WHEN created_at < ? THEN 'in the gap, not accepted' "
                 + "WHEN ? IS NOT NULL AND updated_at >= ? THEN 'changed after the last sync read; the next run reads it' "
-                + "ELSE 'not synced' END) WHERE recon_id = ?",
+                + "ELSE 'not synced' END WHERE recon_id = ? AND bucket IS NULL",
                 r.cutoff(), r.importFrom(), r.gapAccepted(), r.importFrom(), r.syncCursor(), r.syncCursor(),
                 r.cutoff(), r.importFrom(), r.cutoff(), r.importFrom(), r.gapAccepted(), r.importFrom(),
                 r.syncCursor(), r.syncCursor(), reconId);
         update(c, "INSERT INTO recon_store (recon_id, store_order_id, bucket) "
                 + "SELECT ?, o.id, CASE WHEN ? IS NOT NULL AND o.created_at < ? THEN 'not-visible' ELSE 'orphan' END FROM orders o "
                 + "WHERE o.shop_key = ? AND o.created_at >= ? AND o.created_at < ? "
-                + "AND NOT EXISTS (SELECT 1 FROM recon_match m WHERE m.recon_id = ? AND m.store_order_id = o.id)",
-                reconId, r.visibleFrom(), r.visibleFrom(), r.shopKey(), from, to, reconId);
+                + "AND NOT EXISTS (SELECT 1 FROM recon_match m WHERE m.recon_id = ? AND m.store_order_id = o.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM recon_cart p WHERE p.recon_id = ? AND p.cart_order_id = o.cart_order_id)",
+                reconId, r.visibleFrom(), r.visibleFrom(), r.shopKey(), from, to, reconId, reconId);
     }
 
     /** When the earliest migrated order of {@code shopKey} was created; empty when none was migrated. */
@@ -355,10 +360,14 @@ public final class ReconciliationStore {
 
     private List<StoreOrder> paired(Connection c, long reconId, String cartOrderId) throws SQLException {
         List<StoreOrder> out = new ArrayList<>();
+        // the pairing by id is on the cart order's row, those by number (and the suspect ones) in recon_match
         try (PreparedStatement ps = c.prepareStatement("SELECT o.* FROM recon_match m JOIN orders o ON o.id = m.store_order_id "
-                + "WHERE m.recon_id = ? AND m.cart_order_id = ? ORDER BY o.id")) {
+                + "WHERE m.recon_id = ? AND m.cart_order_id = ? UNION SELECT o.* FROM recon_cart r JOIN orders o ON o.id = r.store_order_id "
+                + "WHERE r.recon_id = ? AND r.cart_order_id = ? ORDER BY id")) {
             ps.setLong(1, reconId);
             ps.setString(2, cartOrderId);
+            ps.setLong(3, reconId);
+            ps.setString(4, cartOrderId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(storeOrder(rs));

@@ -7,6 +7,7 @@ import golive.cart.http.Sleeper;
 import golive.cart.shopify.ShopifyConnector;
 import golive.domain.CartKind;
 import golive.launch.Cutover;
+import golive.reconcile.Reconciler;
 import golive.sandbox.OrderGenerator;
 import golive.sandbox.SandboxClock;
 import golive.sandbox.SandboxOrder;
@@ -64,15 +65,28 @@ class SyncBenchmark {
 
     @Test
     void syncTwentyThousandOrdersAgainstThePointsBucket() {
-        Figures f = run(true);
+        printAgainstTheFloor("sync", run(true));
+    }
+
+    /** The reconciliation's cart read is the sync's read (the same connector call, pages and pacing): timed the same way. */
+    @Test
+    void reconcileReadOfTwentyThousandOrdersAgainstThePointsBucket() {
+        printAgainstTheFloor("reconcile read", run(true, true));
+    }
+
+    private static void printAgainstTheFloor(String what, Figures f) {
         double floor = Math.max(0, f.points - BUCKET) / RESTORE;
-        System.out.printf("%nBENCH sync %d orders, bucket %d @ %.0f/s on a clock at %.0fx: %.0f s store time for %d queries, "
+        System.out.printf("%nBENCH %s %d orders, bucket %d @ %.0f/s on a clock at %.0fx: %.0f s store time for %d queries, "
                         + "%.0f points (%.1f/order, page of %d); floor %.0f s; ratio %.3f; THROTTLED %d; peak heap %d MB%n",
-                ORDERS, BUCKET, RESTORE, SPEED, f.seconds, f.queries, f.points, f.points / ORDERS, ShopifyConnector.PAGE_SIZE,
+                what, ORDERS, BUCKET, RESTORE, SPEED, f.seconds, f.queries, f.points, f.points / ORDERS, ShopifyConnector.PAGE_SIZE,
                 floor, f.seconds / floor, f.throttled, f.peakHeapMb);
     }
 
     private Figures run(boolean limited) {
+        return run(limited, false);
+    }
+
+    private Figures run(boolean limited, boolean reconcile) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         SandboxClock clock = SandboxClock.frozenAt(now);
         SandboxShop shop = new SandboxShop(clock);
@@ -97,9 +111,13 @@ class SyncBenchmark {
             clock.setSpeed(limited ? SPEED : 0);
             long t0 = System.nanoTime();
             Instant s0 = clock.instant();
-            SyncResult r = new SyncEngine(cutover, SyncLease.oneShot(db)).run("bench", e -> { });
+            if (reconcile) {
+                assertThat(new Reconciler(cutover).run(null, page -> { }).run().cartOrders()).isEqualTo(ORDERS);
+            } else {
+                SyncResult r = new SyncEngine(cutover, SyncLease.oneShot(db)).run("bench", e -> { });
+                assertThat(r.counts().imported()).isEqualTo(ORDERS);
+            }
             double seconds = limited ? Duration.between(s0, clock.instant()).toMillis() / 1000.0 : (System.nanoTime() - t0) / 1e9;
-            assertThat(r.counts().imported()).isEqualTo(ORDERS);
             List<ShopifyGraphql.Call> calls = server.graphqlCalls().subList(before, server.graphqlCalls().size());
             double points = calls.stream().mapToDouble(ShopifyGraphql.Call::actualCost).sum();
             long throttled = calls.stream().filter(c -> "THROTTLED".equals(c.errorCode())).count();
