@@ -64,7 +64,7 @@ public final class ReconciliationReport {
         if (!r.attention().isEmpty()) {
             t.append("\nNEEDS ATTENTION (imported, then changed in the cart; the store order is left as it is)\n");
             for (ReconciliationStore.Attention a : r.attention()) {
-                t.append("  ").append(store(a.order(), zone)).append(": ").append(a.what()).append(ack(a.acknowledged())).append('\n');
+                t.append("  ").append(storeOrder(a.order(), zone)).append(": ").append(a.what()).append(ack(a.acknowledged())).append('\n');
             }
         }
         return t.toString().stripTrailing();
@@ -115,7 +115,7 @@ public final class ReconciliationReport {
                 l.append(": ").append(row.detail());
             }
             for (ReconciliationStore.StoreOrder o : row.store()) {
-                l.append("\n      store: ").append(store(o, zone)).append(disagreement(row, o));
+                l.append("\n      store: ").append(storeOrder(o, zone)).append(disagreement(row, o));
             }
             out.add(l.append(ack(row.acknowledged())).toString());
         }
@@ -124,11 +124,11 @@ public final class ReconciliationReport {
 
     private static List<String> storeLines(List<ReconciliationStore.StoreRow> rows, ZoneId zone) {
         return (rows == null ? List.<ReconciliationStore.StoreRow>of() : rows).stream()
-                .map(s -> store(s.order(), zone) + ack(s.acknowledged())).toList();
+                .map(s -> storeOrder(s.order(), zone) + ack(s.acknowledged())).toList();
     }
 
     /** Why a pairing by number is suspect: the times or totals that disagree. */
-    static String disagreement(ReconciliationStore.CartRow cart, ReconciliationStore.StoreOrder o) {
+    public static String disagreement(ReconciliationStore.CartRow cart, ReconciliationStore.StoreOrder o) {
         if (o.cartOrderId() != null) {
             return "";
         }
@@ -142,7 +142,8 @@ public final class ReconciliationReport {
         return why.isEmpty() ? " (matched by number only: the number is shared by another cart order)" : " (" + String.join(", ", why) + ")";
     }
 
-    private static String store(ReconciliationStore.StoreOrder o, ZoneId zone) {
+    /** A store order in one line: number, source, cart id, creation time and total. */
+    public static String storeOrder(ReconciliationStore.StoreOrder o, ZoneId zone) {
         return (o.number() == null ? "store order " + o.id() : o.number()) + " (" + o.source()
                 + (o.cartOrderId() == null ? "" : ", cart id " + o.cartOrderId()) + "), created " + WallTime.show(o.createdAt(), zone)
                 + ", " + amount(o.total());

@@ -21,14 +21,15 @@ import java.util.function.Consumer;
 
 /**
  * The menu bar: File (open another store's database, copy status, quit), View (zoom, high
- * contrast), Sync (start — enabled by the same guard verdict as the button —, stop, import now).
+ * contrast), Sync (start — enabled by the same guard verdict as the button —, stop, import now,
+ * reconcile).
  * Every item has a stable id and a keyboard accelerator. FX thread only.
  */
 final class AppMenus {
     private final MenuBar bar = new MenuBar();
 
     AppMenus(Theme theme, WizardViewModel wizard, AutoSyncViewModel sync, AutoSyncView syncView, WizardView view,
-             Consumer<Path> openOther, Runnable quit) {
+             Consumer<Path> openOther, Runnable quit, Runnable reconcile) {
         bar.setId("menuBar");
         MenuItem open = item("menuOpen", "menu.file.open", "Shortcut+O", () -> {
             FileChooser fc = new FileChooser();
@@ -58,7 +59,8 @@ final class AppMenus {
         stop.disableProperty().bind(sync.canStopProperty().not());
         MenuItem now = item("menuImportNow", "menu.sync.importNow", "Shortcut+Shift+I", sync::importNow);
         now.disableProperty().bind(sync.canImportNowProperty().not());
-        Menu syncMenu = menu("menuSync", "menu.sync", start, stop, now);
+        MenuItem proof = item("menuReconcile", "menu.sync.reconcile", "Shortcut+R", reconcile);
+        Menu syncMenu = menu("menuSync", "menu.sync", start, stop, now, new SeparatorMenuItem(), proof);
         bar.getMenus().addAll(file, viewMenu, syncMenu);
         // zoom keys as a filter on the whole scene, so they work wherever the focus is and whichever
         // key people press for them (Ctrl+=, Ctrl++, the keypad's + and -, Ctrl+0)

@@ -5,6 +5,8 @@ import golive.launch.Step;
 import golive.ui.fx.Background;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
+import golive.ui.reconcile.ReconcileView;
+import golive.ui.reconcile.ReconcileViewModel;
 import golive.ui.steps.autosync.AutoSyncView;
 import golive.ui.steps.autosync.AutoSyncViewModel;
 import golive.ui.steps.autosync.SyncRunner;
@@ -45,6 +47,8 @@ public final class AppWindow {
     private final AutoSyncViewModel sync;
     private final AutoSyncView syncView;
     private final WizardView wizardView;
+    private final ReconcileViewModel reconcile;
+    private final ReconcileView reconcileView;
     private final BorderPane root = new BorderPane();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(Background.daemon("golive-autosync"));
     private final SyncRunner runner;
@@ -63,7 +67,7 @@ public final class AppWindow {
         OpenOrdersViewModel openOrders = new OpenOrdersViewModel(wizard);
         ImportFromViewModel importFrom = new ImportFromViewModel(wizard);
         sync = new AutoSyncViewModel(wizard, runner);
-        syncView = new AutoSyncView(sync, wizard);
+        syncView = new AutoSyncView(sync, wizard, this::showReconcile);
         Map<Step, StepScreen> screens = new EnumMap<>(Step.class);
         screens.put(Step.CONNECT, new StepScreen(new ConnectView(connect, wizard), connect::load));
         screens.put(Step.TEST, new StepScreen(new TestView(test), test::load));
@@ -72,8 +76,10 @@ public final class AppWindow {
         screens.put(Step.IMPORT_FROM, new StepScreen(new ImportFromView(importFrom, wizard), importFrom::load));
         screens.put(Step.AUTO_SYNC, new StepScreen(syncView, s -> { }));
         wizardView = new WizardView(wizard, screens);
+        reconcile = new ReconcileViewModel(wizard);
+        reconcileView = new ReconcileView(reconcile, () -> root.setCenter(wizardView));
         root.setId("appRoot");
-        javafx.scene.Node menus = new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit).bar();
+        javafx.scene.Node menus = new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit, this::showReconcile).bar();
         root.setTop(banner == null ? menus : new javafx.scene.layout.VBox(menus, banner));
         Label loading = new Label(I18n.t("app.loading"));
         loading.setId("loading");
@@ -90,6 +96,16 @@ public final class AppWindow {
     private void showWizard() {
         wizard.currentProperty().set(Step.CONNECT);
         root.setCenter(wizardView);
+    }
+
+    /** The Reconcile page in place of the wizard, showing the latest reconciliation (it reads nothing from the cart until asked). */
+    public void showReconcile() {
+        reconcile.load();
+        root.setCenter(reconcileView);
+    }
+
+    public ReconcileViewModel reconcile() {
+        return reconcile;
     }
 
     public Parent root() {

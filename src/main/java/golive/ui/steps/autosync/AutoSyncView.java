@@ -27,6 +27,7 @@ import java.time.Duration;
 public final class AutoSyncView extends VBox {
     private final AutoSyncViewModel vm;
     private final WizardViewModel wizard;
+    private final Runnable openReconcile;
     private Label status;
     private FontIcon statusIcon;
     private Label detail;
@@ -45,9 +46,11 @@ public final class AutoSyncView extends VBox {
     private VBox setAside;
     private VBox setAsideCard;
 
-    public AutoSyncView(AutoSyncViewModel vm, WizardViewModel wizard) {
+    /** @param openReconcile shows the Reconcile page */
+    public AutoSyncView(AutoSyncViewModel vm, WizardViewModel wizard, Runnable openReconcile) {
         this.vm = vm;
         this.wizard = wizard;
+        this.openReconcile = openReconcile;
         createParts();
         layoutParts();
         bind();
@@ -106,7 +109,11 @@ public final class AutoSyncView extends VBox {
         VBox attentionCard = StepPage.card("attentionCard", "autoSync.attention.title", attention);
         setAsideCard = StepPage.card("setAsideCard", "autoSync.setAside.title", setAside);
         setAsideCard.getStyleClass().add("gl-card-warning");
-        getChildren().add(new StepPage(Step.AUTO_SYNC, unmetCard, statusCard, setAsideCard, runsCard, attentionCard,
+        Button reconcile = Nodes.button("openReconcile", "autoSync.reconcile.button", "fth-check-square");
+        reconcile.setOnAction(e -> openReconcile.run());
+        VBox proofCard = StepPage.card("proofCard", "autoSync.reconcile.title", Nodes.text(null, "autoSync.reconcile.body", "gl-muted"),
+                Nodes.actions(reconcile));
+        getChildren().add(new StepPage(Step.AUTO_SYNC, unmetCard, statusCard, setAsideCard, proofCard, runsCard, attentionCard,
                 StepPage.banner("syncError", vm.errorProperty(), StepPage.Tone.DANGER)));
     }
 
