@@ -8,6 +8,7 @@ import golive.domain.CartKind;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,16 @@ import java.util.Optional;
  */
 public final class CartConnectors {
     private CartConnectors() {
+    }
+
+    /** The carts this version connects to, in the order step 1 offers them. */
+    public static List<CartKind> supported() {
+        return List.of(CartKind.SHOPIFY);
+    }
+
+    /** {@link #supported()} as people read it: "shopify, woocommerce". */
+    public static String supportedIds() {
+        return String.join(", ", supported().stream().map(CartKind::id).toList());
     }
 
     /** With the default transport settings (real timeouts, retries and sleeping). */

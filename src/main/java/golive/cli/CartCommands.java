@@ -46,7 +46,7 @@ final class CartCommands {
             try {
                 k = CartKind.fromId(kind);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, kind, "shopify"));
+                throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, kind, golive.cart.CartConnectors.supportedIds()));
             }
             URI uri;
             try {

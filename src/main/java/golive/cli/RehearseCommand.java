@@ -31,8 +31,17 @@ final class RehearseCommand implements Callable<Integer> {
     String scenario;
     @Option(names = "--speed", defaultValue = "60", description = "store seconds per real second (60: a minute a second)")
     double speed;
-    @Option(names = "--kind", defaultValue = "shopify", description = "the cart to rehearse with (shopify)")
+    @Option(names = "--kind", defaultValue = "shopify", description = "the cart to rehearse with: ${COMPLETION-CANDIDATES}",
+            completionCandidates = RehearsalKinds.class)
     String kind;
+
+    /** The carts a rehearsal can play, for the help text. */
+    static final class RehearsalKinds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return RehearsalSandbox.kinds().stream().map(CartKind::id).iterator();
+        }
+    }
 
     RehearseCommand(Session s) {
         this.s = s;
@@ -40,8 +49,15 @@ final class RehearseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!"shopify".equalsIgnoreCase(kind)) {
-            throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, kind, CartKind.SHOPIFY.id()));
+        String offered = String.join(", ", RehearsalSandbox.kinds().stream().map(CartKind::id).toList());
+        CartKind k;
+        try {
+            k = CartKind.fromId(kind);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, kind, offered));
+        }
+        if (!RehearsalSandbox.kinds().contains(k)) {
+            throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, kind, offered));
         }
         if (speed <= 0) {
             throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, speed, "--speed must be above 0"));
@@ -53,7 +69,7 @@ final class RehearseCommand implements Callable<Integer> {
             throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, scenario, e.getMessage()));
         }
         Path folder = s.databasePath().getParent();
-        try (RehearsalSandbox box = RehearsalSandbox.start(sc, speed, folder, HttpSettings.defaults())) {
+        try (RehearsalSandbox box = RehearsalSandbox.start(k, sc, speed, folder, HttpSettings.defaults())) {
             s.output.note("REHEARSAL database " + box.databasePath() + " (your real database is not touched)");
             Reconciliation r = new ScriptedRehearsal(box, s.output::note).run();
             s.output.result(Output.map("rehearsal", true, "scenario", sc.name(), "database", String.valueOf(box.databasePath()),

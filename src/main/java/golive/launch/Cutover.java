@@ -119,7 +119,7 @@ public final class Cutover {
         try {
             connectors.apply(config); // the kind is supported
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, config.kind().id(), "shopify"));
+            throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, config.kind().id(), CartConnectors.supportedIds()));
         }
         db.inTransaction(c -> {
             Instant now = clock.instant();

@@ -6,6 +6,7 @@ import golive.cart.http.HttpSettings;
 import golive.domain.CartKind;
 import golive.launch.Cutover;
 import golive.sandbox.SandboxClock;
+import golive.sandbox.SandboxFace;
 import golive.sandbox.SandboxShop;
 import golive.sandbox.Scenario;
 import golive.sandbox.ScenarioPlayer;
@@ -32,8 +33,9 @@ public final class RehearsalSandbox implements AutoCloseable {
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Scenario scenario;
+    private final CartKind kind;
     private final SandboxClock clock;
-    private final ShopifySandbox server;
+    private final SandboxFace server;
     private final ScenarioPlayer player;
     private final Database db;
     private final Cutover cutover;
@@ -43,12 +45,13 @@ public final class RehearsalSandbox implements AutoCloseable {
         return t;
     });
 
-    private RehearsalSandbox(Scenario scenario, double speed, Database db, HttpSettings http, Instant realNow) {
+    private RehearsalSandbox(CartKind kind, Scenario scenario, double speed, Database db, HttpSettings http, Instant realNow) {
         this.scenario = scenario;
+        this.kind = kind;
         Instant start = scenario.startInstant(realNow);
         this.clock = SandboxClock.frozenAt(start);
         SandboxShop shop = new SandboxShop(clock).zone(scenario.zoneId()).currency(scenario.currency() == null ? "USD" : scenario.currency());
-        this.server = new ShopifySandbox(shop).start();
+        this.server = face(kind, shop);
         this.player = new ScenarioPlayer(scenario, server, start);
         player.seedHistory();
         this.db = db;
@@ -57,16 +60,34 @@ public final class RehearsalSandbox implements AutoCloseable {
         ticker.scheduleWithFixedDelay(() -> player.advanceTo(clock.instant()), 0, 20, TimeUnit.MILLISECONDS);
     }
 
-    /** A rehearsal on a new database under {@code dataFolder/rehearsals/<timestamp>/golive}. */
-    public static RehearsalSandbox start(Scenario scenario, double speed, Path dataFolder, HttpSettings http) {
+    /** A rehearsal with {@code kind}'s sandbox face on a new database under {@code dataFolder/rehearsals/<timestamp>/golive}. */
+    public static RehearsalSandbox start(CartKind kind, Scenario scenario, double speed, Path dataFolder, HttpSettings http) {
         Instant now = Instant.now();
         Path base = dataFolder.resolve("rehearsals").resolve(FOLDER.format(now)).resolve("golive");
-        return new RehearsalSandbox(scenario, speed, Database.open(base), http, now);
+        return new RehearsalSandbox(kind, scenario, speed, Database.open(base), http, now);
     }
 
     /** A rehearsal on an in-memory database (tests). */
-    public static RehearsalSandbox inMemory(Scenario scenario, double speed, HttpSettings http) {
-        return new RehearsalSandbox(scenario, speed, Database.inMemory(), http, Instant.now());
+    public static RehearsalSandbox inMemory(CartKind kind, Scenario scenario, double speed, HttpSettings http) {
+        return new RehearsalSandbox(kind, scenario, speed, Database.inMemory(), http, Instant.now());
+    }
+
+    /** The carts a rehearsal can play: those with a sandbox face (and a connector). */
+    public static java.util.List<CartKind> kinds() {
+        return java.util.List.of(CartKind.SHOPIFY);
+    }
+
+    /** {@code kind}'s face of the sandbox over {@code shop}, started on a free loopback port. */
+    private static SandboxFace face(CartKind kind, SandboxShop shop) {
+        return switch (kind) {
+            case SHOPIFY -> new ShopifySandbox(shop).start();
+            default -> throw new IllegalArgumentException("no sandbox for " + kind.id() + " yet; rehearse with one of "
+                    + kinds().stream().map(CartKind::id).toList());
+        };
+    }
+
+    public CartKind kind() {
+        return kind;
     }
 
     public Scenario scenario() {
@@ -77,7 +98,7 @@ public final class RehearsalSandbox implements AutoCloseable {
         return clock;
     }
 
-    public ShopifySandbox server() {
+    public SandboxFace server() {
         return server;
     }
 
@@ -94,9 +115,9 @@ public final class RehearsalSandbox implements AutoCloseable {
         return db.basePath();
     }
 
-    /** What a person types in step 1 for the sandbox: its loopback URL and the Dev Dashboard app's client ID and secret. */
+    /** What a person types in step 1 for the sandbox: its loopback URL and the face's credentials. */
     public CartConfig cartConfig() {
-        return new CartConfig(CartKind.SHOPIFY, server.baseUrl(), Map.of(CartConfig.KEY, server.access().clientId(), CartConfig.SECRET, server.access().clientSecret()), null);
+        return new CartConfig(kind, server.baseUrl(), Map.copyOf(server.credentials()), null);
     }
 
     /** What the old system hands over as its open orders file: written from the shop's orders. */
@@ -111,7 +132,7 @@ public final class RehearsalSandbox implements AutoCloseable {
         player.advanceTo(clock.instant()); // every order placed by now is in the shop
         Path file = db.basePath() == null ? java.nio.file.Files.createTempFile("golive-open-orders", ".csv")
                 : db.basePath().resolveSibling("open-orders-" + FOLDER.format(clock.instant()) + ".csv");
-        return new OpenOrdersFile(file, SampleOpenOrders.write(server.shop(), cutoff, file));
+        return new OpenOrdersFile(file, SampleOpenOrders.write(server, cutoff, file));
     }
 
     /** One real second is {@code speed} store seconds. */

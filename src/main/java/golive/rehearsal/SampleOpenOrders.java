@@ -1,5 +1,6 @@
 package golive.rehearsal;
 
+import golive.sandbox.SandboxFace;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
 import org.apache.commons.csv.CSVFormat;
@@ -28,7 +29,8 @@ final class SampleOpenOrders {
     }
 
     /** @return how many orders the file holds */
-    static int write(SandboxShop shop, Instant cutoff, Path file) throws IOException {
+    static int write(SandboxFace face, Instant cutoff, Path file) throws IOException {
+        SandboxShop shop = face.shop();
         List<SandboxOrder> open = shop.orders().stream()
                 .filter(o -> o.createdAt().isBefore(cutoff) && o.cancelledAt() == null && o.closedAt() == null && !o.test()
                         && o.fulfilment() != SandboxOrder.Fulfilment.FULFILLED && o.payment() != SandboxOrder.Payment.REFUNDED)
@@ -39,7 +41,7 @@ final class SampleOpenOrders {
              CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w)) {
             for (SandboxOrder o : open) {
                 for (SandboxOrder.Line l : o.lines()) {
-                    csv.printRecord(CsvCells.safe("#" + o.number(), o.id(), at.format(o.createdAt().atZone(shop.zone())), o.email(), "",
+                    csv.printRecord(CsvCells.safe(face.orderNumber(o), face.orderId(o), at.format(o.createdAt().atZone(shop.zone())), o.email(), "",
                             o.currency() == null ? shop.currency() : o.currency(), o.currentTotal().toPlainString(),
                             o.fulfilment() == SandboxOrder.Fulfilment.PARTIAL ? "partial" : "open", l.sku(), l.name(), l.quantity(),
                             l.price().toPlainString()));

@@ -49,7 +49,7 @@ public final class ScriptedRehearsal {
         out.accept("database " + (box.databasePath() == null ? "(in memory)" : box.databasePath() + ".mv.db"));
 
         cutover.connect(box.cartConfig());
-        out.accept("step 1 connect: shopify " + box.server().baseUrl());
+        out.accept("step 1 connect: " + box.kind().id() + " " + box.server().baseUrl());
         ConnectionReport report = cutover.test();
         for (CheckResult c : report.checks()) {
             out.accept("step 2 test: " + c.outcome() + " " + c.id() + (c.detail() == null ? "" : " - " + c.detail()));

@@ -26,6 +26,7 @@ public final class SandboxShop {
 
     private final Clock clock;
     private final TreeMap<Long, SandboxOrder> orders = new TreeMap<>();
+    private final java.util.HashMap<Long, Long> idByNumber = new java.util.HashMap<>();
     private String name = "Sandbox Shop";
     private ZoneId zone = ZoneId.of("America/New_York");
     private String currency = "USD";
@@ -91,6 +92,7 @@ public final class SandboxShop {
         SandboxOrder o = draft.withIdentity(id, nextNumber++, created, updated,
                 draft.currency() != null ? draft.currency() : currency);
         orders.put(id, o);
+        idByNumber.put(o.number(), id);
         return o;
     }
 
@@ -157,6 +159,12 @@ public final class SandboxShop {
 
     public synchronized Optional<SandboxOrder> order(long id) {
         return Optional.ofNullable(orders.get(id));
+    }
+
+    /** The order with the shop's running number {@code number} (faces whose carts use the number as the id). */
+    public synchronized Optional<SandboxOrder> orderByNumber(long number) {
+        Long id = idByNumber.get(number);
+        return id == null ? Optional.empty() : Optional.ofNullable(orders.get(id));
     }
 
     /** A snapshot, newest first. */

@@ -3,6 +3,7 @@ package golive.ui;
 import golive.cart.CartConnectors;
 import golive.cart.http.HttpSettings;
 import golive.launch.Cutover;
+import golive.domain.CartKind;
 import golive.rehearsal.RehearsalSandbox;
 import golive.sandbox.Scenario;
 import golive.store.DataFolder;
@@ -104,21 +105,37 @@ public final class GoLiveApp extends Application {
         choose.setHeaderText(I18n.t("rehearsal.choose.header"));
         choose.setContentText(I18n.t("rehearsal.choose.body"));
         choose.initOwner(stage);
-        choose.showAndWait().ifPresent(this::openRehearsal);
+        choose.showAndWait().ifPresent(scenario -> chooseCart().ifPresent(kind -> openRehearsal(kind, scenario)));
+    }
+
+    /** Which cart the practice store speaks; asked only when there is more than one. */
+    private java.util.Optional<CartKind> chooseCart() {
+        java.util.List<CartKind> kinds = RehearsalSandbox.kinds();
+        if (kinds.size() == 1) {
+            return java.util.Optional.of(kinds.get(0));
+        }
+        java.util.Map<String, CartKind> byName = new java.util.LinkedHashMap<>();
+        kinds.forEach(k -> byName.put(I18n.t("cart." + k.id()), k));
+        ChoiceDialog<String> choose = new ChoiceDialog<>(byName.keySet().iterator().next(), byName.keySet());
+        choose.setTitle(I18n.t("rehearsal.choose.title"));
+        choose.setHeaderText(I18n.t("rehearsal.chooseCart.header"));
+        choose.setContentText(I18n.t("rehearsal.chooseCart.body"));
+        choose.initOwner(stage);
+        return choose.showAndWait().map(byName::get);
     }
 
     /**
      * Opens a rehearsal of the built-in {@code scenario} at 60x (the panel changes the speed), its
      * database under {@code rehearsals/} beside the store's.
      */
-    void openRehearsal(String scenario) {
+    void openRehearsal(CartKind kind, String scenario) {
         Path folder = current == null || current.getParent() == null ? DataFolder.folder() : current.getParent();
-        closeStore(() -> startRehearsal(scenario, folder));
+        closeStore(() -> startRehearsal(kind, scenario, folder));
     }
 
-    private void startRehearsal(String scenario, Path folder) {
+    private void startRehearsal(CartKind kind, String scenario, Path folder) {
         scene.setRoot(placeholder(I18n.t("rehearsal.starting")));
-        background.run(null, () -> RehearsalSandbox.start(Scenario.load(scenario), 60, folder, HttpSettings.defaults()), box -> {
+        background.run(null, () -> RehearsalSandbox.start(kind, Scenario.load(scenario), 60, folder, HttpSettings.defaults()), box -> {
             rehearsal = box;
             rehearsalPanel = new RehearsalPanel(box, background);
             window = new AppWindow(theme, box.cutover(), box.databasePath(), background, this::open, this::quit, null, rehearsalPanel);

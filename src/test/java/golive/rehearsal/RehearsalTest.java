@@ -26,7 +26,7 @@ class RehearsalTest {
         Scenario scenario = Scenario.load(name);
         List<String> lines = new ArrayList<>();
         // one real second is a store hour: the longest scenario (eight store hours) takes about eight seconds
-        try (RehearsalSandbox box = RehearsalSandbox.inMemory(scenario, 3600, Launchpad.fastHttp())) {
+        try (RehearsalSandbox box = RehearsalSandbox.inMemory(golive.domain.CartKind.SHOPIFY, scenario, 3600, Launchpad.fastHttp())) {
             Reconciliation r = new ScriptedRehearsal(box, lines::add).run();
             assertThat(r.clean()).as(String.join("\n", lines)).isTrue();
             for (Bucket b : Bucket.values()) {
@@ -66,7 +66,7 @@ class RehearsalTest {
                  "faults": [{"atMinute": 90, "kind": "revoke", "forMinutes": 60}]}
                 """);
         List<String> lines = new ArrayList<>();
-        try (RehearsalSandbox box = RehearsalSandbox.inMemory(Scenario.load(file.toString()), 3600, Launchpad.fastHttp())) {
+        try (RehearsalSandbox box = RehearsalSandbox.inMemory(golive.domain.CartKind.SHOPIFY, Scenario.load(file.toString()), 3600, Launchpad.fastHttp())) {
             Reconciliation r = new ScriptedRehearsal(box, lines::add).run();
             assertThat(lines).as(String.join("\n", lines)).anyMatch(l -> l.contains("rejected the credentials"));
             assertThat(lines).anyMatch(l -> l.contains("RUNNING again"));

@@ -58,7 +58,7 @@ class GoLiveAppUiTest {
     @Test
     void rehearseFirstOpensThePracticeStoreOnAFreshRehearsalDatabaseWithTheFaultPanel(FxRobot robot) {
         UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
-        UiRig.fx(() -> app.openRehearsal("quiet-store"));
+        UiRig.fx(() -> app.openRehearsal(golive.domain.CartKind.SHOPIFY, "quiet-store"));
         UiRig.until(() -> robot.lookup("#rehearsalPanel").tryQuery().isPresent());
         Stage stage = (Stage) robot.lookup("#rehearsalPanel").query().getScene().getWindow();
         assertThat(stage.getTitle()).startsWith("REHEARSAL");
@@ -67,11 +67,11 @@ class GoLiveAppUiTest {
         UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
         assertThat(robot.lookup("#rehearseFirst").queryButton().isVisible()).isFalse();
         assertThat(dir.resolve("store/rehearsals")).isDirectory();
-        String secret = robot.lookup("#rehearsalSecret").queryAs(javafx.scene.control.TextField.class).getText();
+        String secret = robot.lookup("#rehearsalCredential-secret").queryAs(javafx.scene.control.TextField.class).getText();
         assertThat(secret).startsWith("shpss_");
-        assertThat(robot.lookup("#rehearsalClientId").queryAs(javafx.scene.control.TextField.class).getText()).isNotBlank();
+        assertThat(robot.lookup("#rehearsalCredential-key").queryAs(javafx.scene.control.TextField.class).getText()).isNotBlank();
         robot.clickOn("#faultRevoke");
-        UiRig.until(() -> !robot.lookup("#rehearsalSecret").queryAs(javafx.scene.control.TextField.class).getText().equals(secret));
+        UiRig.until(() -> !robot.lookup("#rehearsalCredential-secret").queryAs(javafx.scene.control.TextField.class).getText().equals(secret));
         robot.clickOn("#fault429");
         robot.clickOn("#rehearsalExport");
         javafx.scene.control.TextField file = robot.lookup("#rehearsalOpenOrdersFile").queryAs(javafx.scene.control.TextField.class);

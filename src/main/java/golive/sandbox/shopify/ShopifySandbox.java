@@ -110,6 +110,30 @@ public final class ShopifySandbox implements SandboxFace {
         return access.revokeAll();
     }
 
+    /** The Dev Dashboard app's client ID and secret. */
+    @Override
+    public Map<String, String> credentials() {
+        Map<String, String> c = new java.util.LinkedHashMap<>();
+        c.put("key", access.clientId());
+        c.put("secret", access.clientSecret());
+        return c;
+    }
+
+    @Override
+    public void rotateCredentials() {
+        access.rotateSecret();
+    }
+
+    @Override
+    public String orderId(SandboxOrder o) {
+        return String.valueOf(o.id());
+    }
+
+    @Override
+    public String orderNumber(SandboxOrder o) {
+        return orderName(o);
+    }
+
     @Override
     public Faults faults() {
         return faults;

@@ -5,6 +5,7 @@ import golive.rehearsal.RehearsalSandbox;
 import golive.sandbox.Fault;
 import golive.ui.fx.I18n;
 import golive.ui.fx.Nodes;
+import golive.ui.steps.connect.ConnectViewModel;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Button;
@@ -30,7 +31,7 @@ public final class RehearsalPanel extends VBox {
     private final RehearsalSandbox box;
     private final Label clock = Nodes.text("rehearsalClock", null, "gl-muted");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
-    private final TextField secret;
+    private final java.util.Map<String, TextField> credentials = new java.util.HashMap<>();
     private final TextField openOrdersFile = readOnly("rehearsalOpenOrdersFile", "");
     private final Timeline ticker;
 
@@ -43,8 +44,6 @@ public final class RehearsalPanel extends VBox {
         Label scenario = Nodes.text("rehearsalScenario", null, "gl-rehearsal-title");
         scenario.setText(I18n.t("rehearsal.scenario", box.scenario().name(), box.scenario().description()));
         TextField url = readOnly("rehearsalUrl", box.server().baseUrl().toString());
-        TextField clientId = readOnly("rehearsalClientId", box.server().access().clientId());
-        secret = readOnly("rehearsalSecret", box.server().access().clientSecret());
         speed.setId("rehearsalSpeed");
         speed.getItems().setAll(SPEEDS);
         speed.setConverter(new javafx.util.StringConverter<>() {
@@ -63,16 +62,22 @@ public final class RehearsalPanel extends VBox {
         speed.valueProperty().addListener((o, a, v) -> box.setSpeed(v));
         HBox head = new HBox(badge, scenario);
         head.getStyleClass().add("gl-rehearsal-row");
-        HBox store = new HBox(caption("rehearsal.url"), url, caption("rehearsal.clientId"), clientId,
-                caption("rehearsal.secret"), secret,
-                caption("rehearsal.speed"), speed, clock);
+        HBox store = new HBox(caption("rehearsal.url"), url);
+        box.server().credentials().forEach((name, value) -> {
+            TextField field = readOnly("rehearsalCredential-" + name, value);
+            credentials.put(name, field);
+            Label l = caption(null);
+            l.setText(ConnectViewModel.label(box.kind(), name).replace("_", ""));
+            store.getChildren().addAll(l, field);
+        });
+        store.getChildren().addAll(caption("rehearsal.speed"), speed, clock);
         store.getStyleClass().add("gl-rehearsal-row");
         FlowPane faults = new FlowPane(caption("rehearsal.faults"),
                 fault("fault429", "rehearsal.fault.429", () -> box.server().faults().next(5, Fault.tooManyRequests())),
                 fault("fault5xx", "rehearsal.fault.5xx", () -> box.server().faults().next(3, Fault.serverError(503))),
                 fault("faultSlow", "rehearsal.fault.slow", () -> box.server().faults().next(3, Fault.slow(java.time.Duration.ofSeconds(3)))),
                 fault("faultTruncated", "rehearsal.fault.truncated", () -> box.server().faults().next(2, Fault.truncatedJson())),
-                fault("faultRevoke", "rehearsal.fault.revoke", () -> box.server().access().rotateSecret()),
+                fault("faultRevoke", "rehearsal.fault.revoke", () -> box.server().rotateCredentials()),
                 fault("faultUnreachable", "rehearsal.fault.unreachable", () -> box.server().faults().always(Fault.drop())),
                 fault("faultClear", "rehearsal.fault.clear", () -> box.server().faults().clear()));
         faults.getStyleClass().add("gl-rehearsal-faults");
@@ -105,7 +110,12 @@ public final class RehearsalPanel extends VBox {
     private void showClock() {
         clock.setText(I18n.t("rehearsal.clock", WallTime.show(box.clock().instant(), box.scenario().zoneId())));
         // a rotated secret shows its replacement: what the merchant would paste in step 1
-        secret.setText(box.server().access().clientSecret());
+        box.server().credentials().forEach((name, value) -> {
+            TextField f = credentials.get(name);
+            if (f != null) {
+                f.setText(value);
+            }
+        });
     }
 
     private Button fault(String id, String key, Runnable action) {

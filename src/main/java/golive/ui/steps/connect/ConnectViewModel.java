@@ -27,8 +27,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,21 +70,9 @@ public final class ConnectViewModel {
                 secrets.get(CartConfig.TOKEN), secrets.get(CartConfig.KEY), secrets.get(CartConfig.SECRET)));
     }
 
-    /** The carts this version can connect to: those the engine opens a connector for. */
+    /** The carts this version can connect to: those the engine has a connector for. */
     static List<CartKind> supportedKinds() {
-        return Arrays.stream(CartKind.values()).filter(ConnectViewModel::supported).toList();
-    }
-
-    private static boolean supported(CartKind k) {
-        Map<String, String> all = new HashMap<>();
-        CartConfig.requiredSecrets(k).forEach(n -> all.put(n, "probe"));
-        try {
-            // the same probe Cutover.connect makes: the engine says whether it has a connector for this kind
-            CartConnectors.open(new CartConfig(k, URI.create("https://probe.invalid"), all, null), Clock.systemUTC());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return CartConnectors.supported();
     }
 
     private void kindChanged() {
@@ -124,7 +110,12 @@ public final class ConnectViewModel {
 
     /** The label of a credential field for the chosen cart ("Client ID" for Shopify's key). */
     public String label(String name) {
-        String specific = "connect.secret." + name + ".label." + (kind.get() == null ? "" : kind.get().id());
+        return label(kind.get(), name);
+    }
+
+    /** The label of credential {@code name} for {@code cart} (null: the generic one), with its mnemonic underscore. */
+    public static String label(CartKind cart, String name) {
+        String specific = "connect.secret." + name + ".label." + (cart == null ? "" : cart.id());
         return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.secret." + name + ".label");
     }
 
