@@ -21,6 +21,10 @@ public sealed interface Fault {
     record RevokedToken() implements Fault {
     }
 
+    /** A host's or firewall's HTML error page (429, 503) in front of the cart, with {@code Retry-After} when not null. */
+    record HtmlError(int status, String retryAfter) implements Fault {
+    }
+
     /** Closes the connection without answering (the cart unreachable mid-run). */
     record Drop() implements Fault {
     }

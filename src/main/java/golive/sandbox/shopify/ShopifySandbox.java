@@ -12,13 +12,13 @@ import golive.sandbox.SandboxRequest;
 import golive.sandbox.SandboxResponse;
 import golive.sandbox.SandboxShop;
 import golive.sandbox.ServedPage;
+import golive.sandbox.Spoiler;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,31 +184,17 @@ public final class ShopifySandbox implements SandboxFace {
     }
 
     private SandboxResponse spoil(Fault fault, SandboxRequest request) {
-        if (fault instanceof Fault.Drop) {
-            return SandboxResponse.drop();
-        }
-        if (fault instanceof Fault.Status s) {
-            return common(SandboxResponse.json(s.status(), ShopifyGraphqlRender.errors(s.status() >= 500
-                    ? "Internal Server Error" : "Error " + s.status())), request);
-        }
-        if (fault instanceof Fault.RateLimited r) {
-            return common(SandboxResponse.json(429, ShopifyGraphqlRender.errors(THROTTLED)), request)
-                    .withHeader("Retry-After", r.retryAfter());
-        }
-        if (fault instanceof Fault.RevokedToken) {
+        return Spoiler.apply(fault, () -> answer(request), f -> {
+            if (f instanceof Fault.Status s) {
+                return common(SandboxResponse.json(s.status(), ShopifyGraphqlRender.errors(s.status() >= 500
+                        ? "Internal Server Error" : "Error " + s.status())), request);
+            }
+            if (f instanceof Fault.RateLimited r) {
+                return common(SandboxResponse.json(429, ShopifyGraphqlRender.errors(THROTTLED)), request)
+                        .withHeader("Retry-After", r.retryAfter());
+            }
             return unauthorized();
-        }
-        SandboxResponse real = answer(request);
-        if (fault instanceof Fault.Slow s) {
-            return real.delayed(s.delay());
-        }
-        if (fault instanceof Fault.TruncatedJson) {
-            return real.withBody(Arrays.copyOf(real.body(), real.body().length / 2));
-        }
-        if (fault instanceof Fault.CutBody) {
-            return real.on(SandboxResponse.Wire.CUT);
-        }
-        return real;
+        });
     }
 
     private SandboxResponse answer(SandboxRequest request) {

@@ -1,0 +1,51 @@
+package golive.sandbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * How a face answers under a {@link Fault}: the faults that look the same on every cart (a dropped
+ * connection, a host's HTML error page, a slow, truncated or cut answer) here; those a cart words
+ * itself (an error status, a 429, a revoked credential) by the face. Stateless.
+ */
+public final class Spoiler {
+    private Spoiler() {
+    }
+
+    /**
+     * @param real        the answer without the fault
+     * @param inCartWords the face's own answer to {@link Fault.Status}, {@link Fault.RateLimited} and
+     *                    {@link Fault.RevokedToken}
+     */
+    public static SandboxResponse apply(Fault fault, Supplier<SandboxResponse> real, Function<Fault, SandboxResponse> inCartWords) {
+        if (fault == null) {
+            return real.get();
+        }
+        if (fault instanceof Fault.Drop) {
+            return SandboxResponse.drop();
+        }
+        if (fault instanceof Fault.HtmlError h) {
+            SandboxResponse page = new SandboxResponse(h.status(), java.util.Map.of("Content-Type", "text/html; charset=UTF-8"),
+                    ("<!DOCTYPE html><html><head><title>" + h.status() + " Too Many Requests</title></head><body><h1>Slow down"
+                            + "</h1><p>The host's firewall limited requests from your address. Please try again later.</p>"
+                            + "</body></html>").getBytes(StandardCharsets.UTF_8), java.time.Duration.ZERO, SandboxResponse.Wire.NORMAL);
+            return h.retryAfter() == null ? page : page.withHeader("Retry-After", h.retryAfter());
+        }
+        if (fault instanceof Fault.Status || fault instanceof Fault.RateLimited || fault instanceof Fault.RevokedToken) {
+            return inCartWords.apply(fault);
+        }
+        SandboxResponse answer = real.get();
+        if (fault instanceof Fault.Slow s) {
+            return answer.delayed(s.delay());
+        }
+        if (fault instanceof Fault.TruncatedJson) {
+            return answer.withBody(Arrays.copyOf(answer.body(), answer.body().length / 2));
+        }
+        if (fault instanceof Fault.CutBody) {
+            return answer.on(SandboxResponse.Wire.CUT);
+        }
+        return answer;
+    }
+}
