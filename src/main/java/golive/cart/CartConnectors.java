@@ -4,6 +4,8 @@ import golive.cart.http.HttpSettings;
 import golive.cart.shopify.ShopifyConnector;
 import golive.cart.shopify.ShopifyCredentials;
 import golive.cart.shopify.ShopifyStoreUrl;
+import golive.cart.woocommerce.WooConnector;
+import golive.cart.woocommerce.WooCredentials;
 import golive.domain.CartKind;
 
 import java.net.URI;
@@ -21,7 +23,7 @@ public final class CartConnectors {
 
     /** The carts this version connects to, in the order step 1 offers them. */
     public static List<CartKind> supported() {
-        return List.of(CartKind.SHOPIFY);
+        return List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE);
     }
 
     /** {@link #supported()} as people read it: "shopify, woocommerce". */
@@ -42,17 +44,26 @@ public final class CartConnectors {
      */
     /** Why the credentials cannot be this cart's, in a shop owner's words (a value in the wrong field); empty when they may be. */
     public static Optional<String> credentialProblem(CartConfig config) {
-        return config.kind() == CartKind.SHOPIFY ? ShopifyCredentials.problem(config) : Optional.empty();
+        return switch (config.kind()) {
+            case SHOPIFY -> ShopifyCredentials.problem(config);
+            case WOOCOMMERCE -> WooCredentials.problem(config);
+            default -> Optional.empty();
+        };
     }
 
     /** The store URL as the cart names it, from what a merchant pasted (Shopify's admin address-bar URL names the shop). */
     public static URI storeUrl(CartKind kind, URI pasted) {
-        return kind == CartKind.SHOPIFY ? ShopifyStoreUrl.of(pasted) : pasted;
+        return switch (kind) {
+            case SHOPIFY -> ShopifyStoreUrl.of(pasted);
+            case WOOCOMMERCE -> WooCredentials.site(pasted);
+            default -> pasted;
+        };
     }
 
     public static CartConnector open(CartConfig config, Clock clock, HttpSettings settings) {
         return switch (config.kind()) {
             case SHOPIFY -> new ShopifyConnector(config, clock, settings);
+            case WOOCOMMERCE -> new WooConnector(config, clock, settings);
             default -> throw new IllegalArgumentException(
                     "the " + config.kind().id() + " connector is not supported yet");
         };

@@ -27,11 +27,7 @@ public final class Spoiler {
             return SandboxResponse.drop();
         }
         if (fault instanceof Fault.HtmlError h) {
-            SandboxResponse page = new SandboxResponse(h.status(), java.util.Map.of("Content-Type", "text/html; charset=UTF-8"),
-                    ("<!DOCTYPE html><html><head><title>" + h.status() + " Too Many Requests</title></head><body><h1>Slow down"
-                            + "</h1><p>The host's firewall limited requests from your address. Please try again later.</p>"
-                            + "</body></html>").getBytes(StandardCharsets.UTF_8), java.time.Duration.ZERO, SandboxResponse.Wire.NORMAL);
-            return h.retryAfter() == null ? page : page.withHeader("Retry-After", h.retryAfter());
+            return htmlError(h.status(), h.retryAfter());
         }
         if (fault instanceof Fault.Status || fault instanceof Fault.RateLimited || fault instanceof Fault.RevokedToken) {
             return inCartWords.apply(fault);
@@ -47,5 +43,14 @@ public final class Spoiler {
             return answer.on(SandboxResponse.Wire.CUT);
         }
         return answer;
+    }
+
+    /** A host's or firewall's HTML error page, with {@code Retry-After} when not null. */
+    public static SandboxResponse htmlError(int status, String retryAfter) {
+        SandboxResponse page = new SandboxResponse(status, java.util.Map.of("Content-Type", "text/html; charset=UTF-8"),
+                ("<!DOCTYPE html><html><head><title>" + status + " Too Many Requests</title></head><body><h1>Slow down</h1>"
+                        + "<p>The host's firewall limited requests from your address. Please try again later.</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8), java.time.Duration.ZERO, SandboxResponse.Wire.NORMAL);
+        return retryAfter == null ? page : page.withHeader("Retry-After", retryAfter);
     }
 }

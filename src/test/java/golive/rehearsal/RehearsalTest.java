@@ -8,7 +8,8 @@ import golive.testkit.Launchpad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import golive.domain.CartKind;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every built-in scenario rehearses at high speed with nothing lost and nothing duplicated. */
 class RehearsalTest {
 
+    /** Every built-in scenario for Shopify; for each other cart the hardest one (every scenario: {@link EveryRehearsalTest}). */
     @ParameterizedTest
-    @ValueSource(strings = {"quiet-store", "black-friday", "flaky-network", "timezone-trap"})
-    void theScenarioRehearsesWithNothingLostAndNothingDuplicated(String name) throws Exception {
+    @CsvSource({"shopify, quiet-store", "shopify, black-friday", "shopify, flaky-network", "shopify, timezone-trap",
+            "woocommerce, flaky-network"})
+    void theScenarioRehearsesWithNothingLostAndNothingDuplicated(String kind, String name) throws Exception {
+        rehearse(CartKind.fromId(kind), name);
+    }
+
+    static void rehearse(CartKind kind, String name) throws Exception {
         Scenario scenario = Scenario.load(name);
         List<String> lines = new ArrayList<>();
         // one real second is a store hour: the longest scenario (eight store hours) takes about eight seconds
-        try (RehearsalSandbox box = RehearsalSandbox.inMemory(golive.domain.CartKind.SHOPIFY, scenario, 3600, Launchpad.fastHttp())) {
+        try (RehearsalSandbox box = RehearsalSandbox.inMemory(kind, scenario, 3600, Launchpad.fastHttp())) {
             Reconciliation r = new ScriptedRehearsal(box, lines::add).run();
             assertThat(r.clean()).as(String.join("\n", lines)).isTrue();
             for (Bucket b : Bucket.values()) {

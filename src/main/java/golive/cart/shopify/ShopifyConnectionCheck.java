@@ -3,6 +3,7 @@ package golive.cart.shopify;
 import com.fasterxml.jackson.databind.JsonNode;
 import golive.cart.CartException;
 import golive.cart.CheckResult;
+import golive.cart.ClockSkew;
 import golive.cart.ConnectionReport;
 import golive.cart.http.CartResponse;
 
@@ -24,7 +25,6 @@ import java.util.TreeSet;
  * the clock, the API version served. One use per instance.
  */
 final class ShopifyConnectionCheck {
-    static final Duration SKEW_LIMIT = Duration.ofMinutes(2);
     static final int WITHOUT_ALL_ORDERS_DAYS = 60;
     private static final String ADD_SCOPE = " In the Dev Dashboard open the app, make a new version with the scope under "
             + "Access, release it and install the app on the store again.";
@@ -121,19 +121,9 @@ final class ShopifyConnectionCheck {
     }
 
     private void clockSkew(CartResponse shop, Instant localNow) {
-        Instant cartNow = shop.cartDate().orElse(null);
-        if (cartNow == null) {
-            checks.add(CheckResult.warn("clock_skew", "the shop sent no readable Date header; clock skew unknown"));
-            return;
-        }
-        skew = Duration.between(localNow, cartNow);
-        if (skew.abs().compareTo(SKEW_LIMIT) > 0) {
-            checks.add(CheckResult.warn("clock_skew", "the shop's clock is " + human(skew.abs())
-                    + (skew.isNegative() ? " behind" : " ahead of") + " this computer's (more than "
-                    + human(SKEW_LIMIT) + "): check this computer's date, time and time zone"));
-        } else {
-            checks.add(CheckResult.pass("clock_skew", "clocks agree within " + human(skew.abs())));
-        }
+        ClockSkew c = ClockSkew.of(localNow, shop.cartDate().orElse(null), "the shop");
+        checks.add(c.check());
+        skew = c.skew();
     }
 
     private void apiVersion(CartResponse shop) {
@@ -147,17 +137,6 @@ final class ShopifyConnectionCheck {
         } else {
             checks.add(CheckResult.pass("api_version", "API version " + served));
         }
-    }
-
-    static String human(Duration d) {
-        long s = d.getSeconds();
-        if (s >= 3600) {
-            return s / 3600 + " h " + (s % 3600) / 60 + " min";
-        }
-        if (s >= 60) {
-            return s / 60 + " min" + (s % 60 == 0 ? "" : " " + s % 60 + " s");
-        }
-        return s + " s";
     }
 
     private ConnectionReport report() {

@@ -67,7 +67,6 @@ public final class ConnectView extends VBox {
         kind.setMaxWidth(Double.MAX_VALUE);
         url = new TextField();
         url.setId("storeUrl");
-        url.setPromptText(I18n.t("connect.url.prompt"));
         urlProblem = Nodes.text("storeUrlProblem", null, "gl-field-error");
         for (String name : List.of(CartConfig.KEY, CartConfig.SECRET, CartConfig.TOKEN)) {
             secrets.put(name, new SecretField(name, vm.secretProperty(name)));
@@ -128,6 +127,7 @@ public final class ConnectView extends VBox {
         useAlternative.managedProperty().bind(useAlternative.visibleProperty());
         useAlternative.disableProperty().bind(vm.lockedProperty());
         help.textProperty().bind(vm.helpProperty());
+        url.promptTextProperty().bind(Bindings.createStringBinding(vm::urlPrompt, vm.kindProperty()));
         save.disableProperty().bind(vm.canSaveProperty().not());
         for (javafx.scene.Node n : List.of(kind, url)) {
             n.disableProperty().bind(vm.lockedProperty());

@@ -119,6 +119,12 @@ public final class ConnectViewModel {
         return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.secret." + name + ".label");
     }
 
+    /** What the store URL field shows before anything is typed: the shape of this cart's address. */
+    public String urlPrompt() {
+        String specific = "connect.url.prompt." + (kind.get() == null ? "" : kind.get().id());
+        return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.url.prompt");
+    }
+
     /** The words of the switch to the cart's other kind of credential; empty when it has none. */
     public String alternativeLabel() {
         String key = kind.get() == null ? null : "connect.alternative." + kind.get().id();
