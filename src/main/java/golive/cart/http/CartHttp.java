@@ -75,11 +75,15 @@ public final class CartHttp {
      * @throws CartException.Unavailable when every attempt failed
      */
     public CartResponse send(CartRequest request) {
-        request.headers().forEach((name, value) -> {
-            if (Secrets.isSecretHeader(name)) {
-                Secrets.register(value);
-            }
-        });
+        return send(() -> request);
+    }
+
+    /**
+     * Like {@link #send(CartRequest)}, with the request made afresh for every attempt: a signed
+     * request (OAuth 1.0a) must not be sent twice with the same nonce.
+     */
+    public CartResponse send(java.util.function.Supplier<CartRequest> fresh) {
+        CartRequest request = registered(fresh.get());
         String where = request.method() + " " + Secrets.redact(request.uri());
         RetryPolicy policy = settings.retry();
         Attempt.Retry last = null;
@@ -93,6 +97,9 @@ public final class CartHttp {
                 pause(wait, where);
             }
             pause(pacer.beforeRequest(), where);
+            if (attempt > 1) {
+                request = registered(fresh.get());
+            }
             Attempt outcome = once(request, where, attempt);
             if (outcome instanceof Attempt.Done done) {
                 return done.response();
@@ -103,6 +110,15 @@ public final class CartHttp {
         String message = host + " is unavailable after " + policy.maxAttempts() + " attempts: " + last.reason();
         LOG.warn("{}: {}", where, Secrets.redact(message));
         throw new CartException.Unavailable(Secrets.redact(message), last.cause());
+    }
+
+    private static CartRequest registered(CartRequest request) {
+        request.headers().forEach((name, value) -> {
+            if (Secrets.isSecretHeader(name)) {
+                Secrets.register(value);
+            }
+        });
+        return request;
     }
 
     private Attempt once(CartRequest request, String where, int attempt) {

@@ -61,7 +61,7 @@ final class WooClient {
 
     private CartResponse once(URI endpoint, Map<String, String> params, int... pass) {
         int[] statuses = java.util.stream.IntStream.concat(java.util.Arrays.stream(pass), java.util.stream.IntStream.of(401, 403)).toArray();
-        return http.send(auth.get(endpoint, params).passing(statuses));
+        return http.send(() -> auth.get(endpoint, params).passing(statuses)); // signed afresh for each attempt
     }
 
     /** WooCommerce's error code ({@code {"code", "message", "data": {"status"}}}), or null. */
