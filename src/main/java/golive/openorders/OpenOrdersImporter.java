@@ -133,7 +133,7 @@ public final class OpenOrdersImporter {
             Values values = new Values(file, setup.zone(), layout.dateFormat(),
                     setup.mapping() == null ? null : setup.mapping().dateFormat());
             ImportPass sink = new ImportPass(file, rows::column, setup.target(), setup.zone(), store, log, request.strict(), writer, batchId, migrated);
-            OrderAssembler orders = new OrderAssembler(file, rows, values, log, normaliser(setup.cart()), sink);
+            OrderAssembler orders = new OrderAssembler(file, rows, values, log, setup.cart().kind(), normaliser(setup.cart()), sink);
             for (CsvSource.Line l; !log.full() && (l = source.next()) != null; ) {
                 orders.accept(rows.read(l));
             }

@@ -28,6 +28,7 @@ final class OrderAssembler {
     private final ProblemLog log;
     private final UnaryOperator<String> normaliser;
     private final Consumer<FileOrder> sink;
+    private final golive.domain.CartKind cart;
     private final Map<String, Long> started = new HashMap<>();
 
     private String key;
@@ -36,8 +37,10 @@ final class OrderAssembler {
     private final List<OrderLine> lines = new ArrayList<>();
     private final List<FileProblem> pending = new ArrayList<>();
 
-    OrderAssembler(String file, RowReader rows, Values values, ProblemLog log, UnaryOperator<String> normaliser,
-                   Consumer<FileOrder> sink) {
+    /** @param cart the connected cart: its order ids are digits, whatever the file's format */
+    OrderAssembler(String file, RowReader rows, Values values, ProblemLog log, golive.domain.CartKind cart,
+                   UnaryOperator<String> normaliser, Consumer<FileOrder> sink) {
+        this.cart = cart;
         this.file = file;
         this.rows = rows;
         this.values = values;
@@ -111,8 +114,10 @@ final class OrderAssembler {
             pending.add(FileProblem.error(file, head.line(), col(Field.ORDER_TOTAL), FileProblem.Kind.NEGATIVE_TOTAL, total.toPlainString()));
         }
         String cartId = head.get(Field.CART_ORDER_ID);
-        if (cartId != null && rows.layout().format() == Format.SHOPIFY && !cartId.chars().allMatch(Character::isDigit)) {
-            pending.add(FileProblem.error(file, head.line(), col(Field.CART_ORDER_ID), FileProblem.Kind.BAD_CART_ID, cartId));
+        // every cart's order id is a number; a number with a prefix (#1001, WC-1001) is the order number, not the id
+        if (cartId != null && !cartId.chars().allMatch(Character::isDigit)) {
+            pending.add(FileProblem.error(file, head.line(), col(Field.CART_ORDER_ID), FileProblem.Kind.BAD_CART_ID, cartId,
+                    golive.i18n.Messages.get("cart." + cart.id())));
         }
         boolean valid = pending.stream().noneMatch(FileProblem::isError);
         pending.forEach(log::add);

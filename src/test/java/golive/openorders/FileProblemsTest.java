@@ -85,6 +85,12 @@ class FileProblemsTest {
     }
 
     @Test
+    void anOrderNumberInTheCartIdColumnIsNamedWhateverTheFormat() {
+        String text = ok(new Template(), "A").row("B", "#1002", before, "USD", "1", "S", "d", "1", "1").text();
+        assertOne(problems(text), 3, "cart_order_id", Kind.BAD_CART_ID, "'#1002' is not a Shopify order id", "digits only");
+    }
+
+    @Test
     void aBadDateNamesTheLineAndColumn() {
         String text = ok(new Template(), "A").row("B", "", "19/11/2025 14:05", "USD", "1", "S", "d", "1", "1").text();
         assertOne(problems(text), 3, "created_at", Kind.BAD_DATE, "19/11/2025 14:05", "2026-11-19 14:05:09");
