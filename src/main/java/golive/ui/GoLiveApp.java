@@ -61,7 +61,9 @@ public final class GoLiveApp extends Application {
         this.stage = stage;
         Theme.installUserAgent();
         theme = new Theme(UiSettings.user());
-        scene = new Scene(placeholder(I18n.t("app.loading")), 1240, 840);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // 1240×840 where it fits; on a 1366×768 laptop the visible area less a margin
+        scene = new Scene(placeholder(I18n.t("app.loading")), Math.min(1240, screen.getWidth() - 40), Math.min(840, screen.getHeight() - 60));
         theme.apply(scene);
         stage.setScene(scene);
         stage.setTitle(I18n.t("app.title"));

@@ -63,6 +63,11 @@ class GoLiveAppUiTest {
         Stage stage = (Stage) robot.lookup("#rehearsalPanel").query().getScene().getWindow();
         assertThat(stage.getTitle()).startsWith("REHEARSAL");
         assertThat(robot.lookup("#rehearsalBadge").queryAs(Label.class).getText()).isEqualTo("REHEARSAL");
+        // one line until asked: the wizard keeps the screen
+        assertThat(robot.lookup("#rehearsalDetails").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#rehearsalPanel").query().getLayoutBounds().getHeight()).isLessThan(60);
+        robot.clickOn("#rehearsalMore");
+        UiRig.until(() -> robot.lookup("#rehearsalDetails").query().isVisible());
         // a fresh practice database: the welcome screen again, without a rehearsal of the rehearsal
         UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
         assertThat(robot.lookup("#rehearseFirst").queryButton().isVisible()).isFalse();

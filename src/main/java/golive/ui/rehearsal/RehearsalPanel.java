@@ -42,7 +42,9 @@ public final class RehearsalPanel extends VBox {
         getStyleClass().add("gl-rehearsal-panel");
         Label badge = Nodes.label("rehearsalBadge", "rehearsal.badge", "gl-rehearsal-badge");
         Label scenario = Nodes.text("rehearsalScenario", null, "gl-rehearsal-title");
-        scenario.setText(I18n.t("rehearsal.scenario", box.scenario().name(), box.scenario().description()));
+        scenario.setText(I18n.t("rehearsal.scenario.short", box.scenario().name(), I18n.t("cart." + box.kind().id())));
+        Label description = Nodes.text("rehearsalDescription", null, "gl-muted");
+        description.setText(I18n.t("rehearsal.scenario", box.scenario().name(), box.scenario().description()));
         TextField url = readOnly("rehearsalUrl", box.server().baseUrl().toString());
         speed.setId("rehearsalSpeed");
         speed.getItems().setAll(SPEEDS);
@@ -60,7 +62,17 @@ public final class RehearsalPanel extends VBox {
         speed.setValue(box.clock().speed());
         speed.setAccessibleText(I18n.t("rehearsal.speed"));
         speed.valueProperty().addListener((o, a, v) -> box.setSpeed(v));
-        HBox head = new HBox(badge, scenario);
+        javafx.scene.control.ToggleButton more = new javafx.scene.control.ToggleButton(I18n.t("rehearsal.more"));
+        more.setId("rehearsalMore");
+        more.getStyleClass().add("gl-small");
+        more.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        more.selectedProperty().addListener((o, a, on) -> more.setText(I18n.t(on ? "rehearsal.less" : "rehearsal.more")));
+        scenario.setWrapText(false);
+        scenario.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        HBox head = new HBox(badge, scenario, clock, grow, more);
         head.getStyleClass().add("gl-rehearsal-row");
         HBox store = new HBox(caption("rehearsal.url"), url);
         box.server().credentials().forEach((name, value) -> {
@@ -70,7 +82,7 @@ public final class RehearsalPanel extends VBox {
             l.setText(ConnectViewModel.label(box.kind(), name).replace("_", ""));
             store.getChildren().addAll(l, field);
         });
-        store.getChildren().addAll(caption("rehearsal.speed"), speed, clock);
+        store.getChildren().addAll(caption("rehearsal.speed"), speed);
         store.getStyleClass().add("gl-rehearsal-row");
         FlowPane faults = new FlowPane(caption("rehearsal.faults"),
                 fault("fault429", "rehearsal.fault.429", () -> box.server().faults().next(5, Fault.tooManyRequests())),
@@ -89,7 +101,13 @@ public final class RehearsalPanel extends VBox {
         HBox.setHgrow(openOrdersFile, javafx.scene.layout.Priority.ALWAYS);
         HBox file = new HBox(export, openOrdersFile);
         file.getStyleClass().add("gl-rehearsal-row");
-        getChildren().addAll(head, store, faults, file);
+        // one line by default, so the practice store leaves the screen to the wizard; the rest on request
+        VBox details = new VBox(description, store, faults, file);
+        details.setId("rehearsalDetails");
+        details.getStyleClass().add("gl-rehearsal-details");
+        details.visibleProperty().bind(more.selectedProperty());
+        details.managedProperty().bind(details.visibleProperty());
+        getChildren().addAll(head, details);
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> showClock()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         showClock();

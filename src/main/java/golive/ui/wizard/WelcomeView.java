@@ -74,7 +74,15 @@ public final class WelcomeView extends StackPane {
                 Nodes.text(null, "welcome.open", "gl-muted", "gl-small"));
         card.getStyleClass().addAll("gl-card", "gl-welcome-card");
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().add(card);
+        // on a short screen (or at 200 %) the card scrolls: "Connect my cart" is always reachable
+        StackPane centred = new StackPane(card);
+        centred.getStyleClass().add("gl-welcome-page");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centred);
+        scroll.setId("welcomeScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("gl-host");
+        getChildren().add(scroll);
     }
 
     private void wireActions() {

@@ -150,7 +150,7 @@ class ShopifyResilienceTest {
 
     @Test
     void otherCartsAreNotSupportedYet() {
-        CartConfig config = new CartConfig(CartKind.WOOCOMMERCE, URI.create("https://shop.example.com"), Map.of(), null);
+        CartConfig config = new CartConfig(CartKind.PRESTASHOP, URI.create("https://shop.example.com"), Map.of(), null);
 
         assertThatThrownBy(() -> CartConnectors.open(config, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not supported yet");

@@ -43,7 +43,7 @@ class StepViewModelsTest {
     @Test
     void connectValidatesWithTheEnginesRulesAndSaves() {
         ConnectViewModel vm = new ConnectViewModel(wizard);
-        assertThat(vm.kindsProperty()).containsExactly(CartKind.SHOPIFY);
+        assertThat(vm.kindsProperty()).containsExactlyElementsOf(golive.cart.CartConnectors.supported()).contains(CartKind.SHOPIFY, CartKind.WOOCOMMERCE);
         assertThat(ConnectViewModel.validateUrl("http://shop.example.com")).contains("plain http");
         assertThat(ConnectViewModel.validateUrl("")).isNotEmpty();
         assertThat(ConnectViewModel.validateUrl("my-shop.myshopify.com")).isEmpty();
