@@ -23,13 +23,67 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** {@code orders export}: the store's orders as JSON (an array) or CSV (one row per line item). Never a secret. */
+/**
+ * {@code orders list}: the store's orders, newest first, filtered and searched; {@code orders export}:
+ * all of them as JSON (an array) or CSV (one row per line item). Never a secret.
+ */
 @Command(name = "orders", description = "The imported sales orders.", mixinStandardHelpOptions = true,
-        subcommands = {OrdersCommands.Export.class})
+        subcommands = {OrdersCommands.ListOrders.class, OrdersCommands.Export.class})
 final class OrdersCommands {
 
     static final String[] CSV_HEADER = {"source", "cart_order_id", "order_number", "created_at", "doc_type", "status",
             "currency", "total", "customer_email", "needs_attention", "sku", "description", "quantity", "price"};
+
+    @Command(name = "list", description = "The orders in the store, newest first: number, source, created (store time), total, customer.")
+    static final class ListOrders implements Callable<Integer> {
+        private final Session s;
+        @Option(names = "--source", description = "migrated | cart (default: both)") String source;
+        @Option(names = "--attention", description = "only the orders that need attention") boolean attention;
+        @Option(names = "--search", paramLabel = "TEXT", description = "in the number, cart id, customer e-mail or name") String search;
+        @Option(names = "--limit", defaultValue = "100", description = "at most this many (default 100)") int limit;
+
+        ListOrders(Session s) {
+            this.s = s;
+        }
+
+        @Override
+        public Integer call() {
+            golive.domain.OrderSource which = null;
+            if (source != null) {
+                String id = source.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!id.equals("migrated") && !id.equals("cart")) {
+                    throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, source, "expected migrated or cart"));
+                }
+                which = golive.domain.OrderSource.fromId(id);
+            }
+            if (limit < 1) {
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, limit, "--limit must be 1 or more"));
+            }
+            golive.domain.OrderSource src = which;
+            AtomicLong matching = new AtomicLong();
+            java.util.List<Order> orders = s.cutover().database().read(c -> new OrderStore().find(c, src, attention, search, limit, matching::set));
+            java.time.ZoneId zone = s.cutover().storeZone().orElse(java.time.ZoneOffset.UTC);
+            StringBuilder text = new StringBuilder();
+            java.util.List<java.util.Map<String, Object>> json = new java.util.ArrayList<>();
+            for (Order o : orders) {
+                text.append(o.orderNumber() == null ? "(no number)" : o.orderNumber()).append("  ").append(o.source().id())
+                        .append(o.cartOrderId() == null ? "" : " (cart id " + o.cartOrderId() + ")")
+                        .append("  created ").append(golive.launch.WallTime.show(o.createdAt(), zone))
+                        .append("  ").append(money(o.total().amount())).append(' ').append(o.total().currency())
+                        .append(o.customerEmail() == null ? "" : "  " + o.customerEmail())
+                        .append(o.needsAttention() ? "  NEEDS ATTENTION: " + o.attentionReason() : "").append('\n');
+                json.add(Output.map("source", o.source().id(), "cart_order_id", o.cartOrderId(), "order_number", o.orderNumber(),
+                        "created_at", o.createdAt().toString(), "total", money(o.total().amount()), "currency", o.total().currency(),
+                        "customer_email", o.customerEmail(), "needs_attention", o.needsAttention()));
+            }
+            text.append(orders.size()).append(" of ").append(matching.get()).append(" matching order(s) shown");
+            if (orders.size() < matching.get()) {
+                text.append(" (the newest; --limit for more)");
+            }
+            s.output.result(Output.map("matching", matching.get(), "orders", json), text.toString());
+            return ExitCode.OK;
+        }
+    }
 
     @Command(name = "export", description = "Export every order: --format json|csv, to stdout or --out FILE.")
     static final class Export implements Callable<Integer> {

@@ -271,6 +271,48 @@ public final class OrderStore {
         return out;
     }
 
+    /**
+     * Up to {@code limit} orders, newest first, without their lines: those of {@code source} (null:
+     * both), needing attention only when asked, and matching {@code search} (null: all) in the
+     * number, the cart id, the customer's e-mail or name, case-insensitively. {@code matching}
+     * receives how many match in all.
+     */
+    public List<Order> find(Connection c, OrderSource source, boolean attentionOnly, String search, int limit,
+                            java.util.function.LongConsumer matching) throws SQLException {
+        String where = " WHERE (? IS NULL OR source = ?) AND (? = FALSE OR needs_attention) AND (? IS NULL OR "
+                + "LOWER(order_number) LIKE ? OR LOWER(cart_order_id) LIKE ? OR LOWER(customer_email) LIKE ? OR LOWER(customer_name) LIKE ?)";
+        String like = search == null || search.isBlank() ? null
+                : "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String src = source == null ? null : source.id();
+        try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM orders" + where)) {
+            bindFilter(count, src, attentionOnly, like);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                matching.accept(rs.getLong(1));
+            }
+        }
+        List<Order> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM orders" + where + " ORDER BY created_at DESC, id DESC LIMIT ?")) {
+            bindFilter(ps, src, attentionOnly, like);
+            ps.setInt(9, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(order(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void bindFilter(PreparedStatement ps, String source, boolean attentionOnly, String like) throws SQLException {
+        ps.setString(1, source);
+        ps.setString(2, source);
+        ps.setBoolean(3, attentionOnly);
+        for (int i = 4; i <= 8; i++) {
+            ps.setString(i, like);
+        }
+    }
+
     private static Order order(ResultSet rs) throws SQLException {
         return new Order(rs.getLong("id"), OrderSource.fromId(rs.getString("source")),
                 rs.getString("cart_order_id"), rs.getString("order_number"), Sql.instant(rs, "created_at"),

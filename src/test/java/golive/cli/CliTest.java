@@ -108,6 +108,20 @@ class CliTest {
         assertThat(status.at("/sync/watermark").asText()).isEqualTo(cutoff.plusSeconds(240).toString());
         assertThat(status.at("/steps/5/done").asBoolean()).isFalse(); // RUNNING with no live runner is a problem
 
+        // the list: newest first, searched, filtered, in store time; a bad filter exits 2 saying what it expects
+        JsonNode list = cli.run("orders", "list", "--source", "cart", "--limit", "2", "--json").json();
+        assertThat(list.get("matching").asInt()).isEqualTo(5);
+        assertThat(list.get("orders")).hasSize(2);
+        assertThat(list.at("/orders/0/created_at").asText()).isEqualTo(cutoff.plusSeconds(240).toString());
+        String number = list.at("/orders/1/order_number").asText();
+        CliRunner.Result found = cli.run("orders", "list", "--search", number);
+        assertThat(found.out()).contains(number).contains("1 of 1 matching").contains(zone.getId());
+        assertThat(cli.run("orders", "list", "--source", "migrated", "--json").json().get("matching").asInt()).isZero();
+        assertThat(cli.run("orders", "list", "--attention", "--json").json().get("matching").asInt()).isZero();
+        CliRunner.Result bad = cli.run("orders", "list", "--source", "shop");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("expected migrated or cart");
+
         CliRunner.Result csv = cli.run("orders", "export", "--format", "csv", "--out", dir.resolve("orders.csv").toString(), "--json");
         assertThat(csv.json().get("orders").asInt()).isEqualTo(5);
         assertThat(cli.run("log", "--json").json().get("entries").size()).isGreaterThanOrEqualTo(6);
