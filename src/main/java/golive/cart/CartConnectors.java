@@ -1,5 +1,8 @@
 package golive.cart;
 
+import golive.cart.bigcommerce.BigCommerceApiPath;
+import golive.cart.bigcommerce.BigCommerceConnector;
+import golive.cart.bigcommerce.BigCommerceToken;
 import golive.cart.http.HttpSettings;
 import golive.cart.shopify.ShopifyConnector;
 import golive.cart.shopify.ShopifyCredentials;
@@ -21,7 +24,7 @@ public final class CartConnectors {
 
     /** The carts this version connects to, in the order step 1 offers them. */
     public static List<CartKind> supported() {
-        return List.of(CartKind.SHOPIFY);
+        return List.of(CartKind.SHOPIFY, CartKind.BIGCOMMERCE);
     }
 
     /** {@link #supported()} as people read it: "shopify, woocommerce". */
@@ -42,17 +45,29 @@ public final class CartConnectors {
      */
     /** Why the credentials cannot be this cart's, in a shop owner's words (a value in the wrong field); empty when they may be. */
     public static Optional<String> credentialProblem(CartConfig config) {
-        return config.kind() == CartKind.SHOPIFY ? ShopifyCredentials.problem(config) : Optional.empty();
+        return switch (config.kind()) {
+            case SHOPIFY -> ShopifyCredentials.problem(config);
+            case BIGCOMMERCE -> BigCommerceToken.problem(config);
+            default -> Optional.empty();
+        };
     }
 
-    /** The store URL as the cart names it, from what a merchant pasted (Shopify's admin address-bar URL names the shop). */
+    /**
+     * The store URL as the cart names it, from what a merchant pasted (Shopify's admin address-bar URL
+     * names the shop; BigCommerce's control panel address names the store hash of its API Path).
+     */
     public static URI storeUrl(CartKind kind, URI pasted) {
-        return kind == CartKind.SHOPIFY ? ShopifyStoreUrl.of(pasted) : pasted;
+        return switch (kind) {
+            case SHOPIFY -> ShopifyStoreUrl.of(pasted);
+            case BIGCOMMERCE -> BigCommerceApiPath.of(pasted);
+            default -> pasted;
+        };
     }
 
     public static CartConnector open(CartConfig config, Clock clock, HttpSettings settings) {
         return switch (config.kind()) {
             case SHOPIFY -> new ShopifyConnector(config, clock, settings);
+            case BIGCOMMERCE -> new BigCommerceConnector(config, clock, settings);
             default -> throw new IllegalArgumentException(
                     "the " + config.kind().id() + " connector is not supported yet");
         };
