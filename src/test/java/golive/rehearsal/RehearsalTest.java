@@ -53,6 +53,23 @@ class RehearsalTest {
     }
 
     @Test
+    void aFlakyNetworkDayOnBigCommerceRehearsesClean() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (RehearsalSandbox box = RehearsalSandbox.inMemory(golive.domain.CartKind.BIGCOMMERCE, Scenario.load("flaky-network"),
+                3600, Launchpad.fastHttp())) {
+            Reconciliation r = new ScriptedRehearsal(box, lines::add).run();
+            assertThat(r.clean()).as(String.join("\n", lines)).isTrue();
+            assertThat(lines).anyMatch(l -> l.contains("step 1 connect: bigcommerce")).anyMatch(l -> l.contains("step 6 auto-sync: RUNNING"));
+            assertThat(box.player().faultsInjected()).isEqualTo(6);
+            assertThat(r.count(Bucket.SYNCED).all()).isPositive();
+            assertThat(r.count(Bucket.MIGRATED).all()).isPositive();
+            assertThat(r.count(Bucket.IN_ACCEPTED_GAP).all()).isPositive();
+            int stored = box.cutover().database().read(new OrderStore()::all).size();
+            assertThat(stored).isEqualTo(r.count(Bucket.MIGRATED).all() + r.count(Bucket.SYNCED).all());
+        }
+    }
+
+    @Test
     void aTokenRevokedMidSyncStopsAutoSyncAndTheRehearsalRecoversAsAPersonWould(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("revoked.json");
         Files.writeString(file, """
