@@ -67,7 +67,6 @@ public final class ConnectView extends VBox {
         kind.setMaxWidth(Double.MAX_VALUE);
         url = new TextField();
         url.setId("storeUrl");
-        url.setPromptText(I18n.t("connect.url.prompt"));
         urlProblem = Nodes.text("storeUrlProblem", null, "gl-field-error");
         for (String name : List.of(CartConfig.KEY, CartConfig.SECRET, CartConfig.TOKEN)) {
             secrets.put(name, new SecretField(name, vm.secretProperty(name)));
@@ -106,6 +105,7 @@ public final class ConnectView extends VBox {
     private void bind() {
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         url.textProperty().bindBidirectional(vm.urlProperty());
+        url.promptTextProperty().bind(Bindings.createStringBinding(vm::urlPrompt, vm.kindProperty()));
         urlProblem.textProperty().bind(Bindings.createStringBinding(
                 () -> url.getText().isBlank() ? "" : ConnectViewModel.validateUrl(url.getText()), url.textProperty()));
         urlProblem.visibleProperty().bind(urlProblem.textProperty().isNotEmpty());

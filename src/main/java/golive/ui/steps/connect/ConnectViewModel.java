@@ -125,6 +125,12 @@ public final class ConnectViewModel {
         return key != null && Messages.has(key) ? I18n.t(key) : "";
     }
 
+    /** The prompt of the store URL field for the chosen cart (BigCommerce wants its API Path, not the shop's address). */
+    public String urlPrompt() {
+        String specific = "connect.url.prompt." + (kind.get() == null ? "" : kind.get().id());
+        return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.url.prompt");
+    }
+
     /** The prompt of a credential field for the chosen cart. */
     public String prompt(String name) {
         String specific = "connect.secret." + name + ".prompt." + (kind.get() == null ? "" : kind.get().id());
