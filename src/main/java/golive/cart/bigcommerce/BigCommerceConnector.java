@@ -35,7 +35,7 @@ public final class BigCommerceConnector implements CartConnector {
     private final Clock clock;
     private final int pageSize;
 
-    /** @throws IllegalArgumentException when the URL is not an API Path, or is plain http to a remote host */
+    /** @throws IllegalArgumentException when the URL is not an API Path or is plain http to a remote host, or the token is missing */
     public BigCommerceConnector(CartConfig config, Clock clock, HttpSettings settings) {
         this(config, clock, settings, PAGE_SIZE);
     }
@@ -44,6 +44,9 @@ public final class BigCommerceConnector implements CartConnector {
     BigCommerceConnector(CartConfig config, Clock clock, HttpSettings settings, int pageSize) {
         if (config.kind() != CartKind.BIGCOMMERCE) {
             throw new IllegalArgumentException("not a BigCommerce config: " + config);
+        }
+        if (config.secret(CartConfig.TOKEN) == null || config.secret(CartConfig.TOKEN).isBlank()) {
+            throw new IllegalArgumentException("a BigCommerce connection needs the API account's access token (--token)");
         }
         this.pacer = new BigCommerceRateLimit(settings.retry());
         this.client = new BigCommerceClient(BigCommerceApiPath.v2(CartUrls.requireSecure(config.url())),
