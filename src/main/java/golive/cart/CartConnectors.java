@@ -1,5 +1,8 @@
 package golive.cart;
 
+import golive.cart.bigcommerce.BigCommerceApiPath;
+import golive.cart.bigcommerce.BigCommerceConnector;
+import golive.cart.bigcommerce.BigCommerceToken;
 import golive.cart.http.HttpSettings;
 import golive.cart.shopify.ShopifyConnector;
 import golive.cart.shopify.ShopifyCredentials;
@@ -23,7 +26,7 @@ public final class CartConnectors {
 
     /** The carts this version connects to, in the order step 1 offers them. */
     public static List<CartKind> supported() {
-        return List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE);
+        return List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE);
     }
 
     /** {@link #supported()} as people read it: "shopify, woocommerce". */
@@ -47,15 +50,20 @@ public final class CartConnectors {
         return switch (config.kind()) {
             case SHOPIFY -> ShopifyCredentials.problem(config);
             case WOOCOMMERCE -> WooCredentials.problem(config);
+            case BIGCOMMERCE -> BigCommerceToken.problem(config);
             default -> Optional.empty();
         };
     }
 
-    /** The store URL as the cart names it, from what a merchant pasted (Shopify's admin address-bar URL names the shop). */
+    /**
+     * The store URL as the cart names it, from what a merchant pasted (Shopify's admin address-bar URL
+     * names the shop; BigCommerce's control panel address names the store hash of its API Path).
+     */
     public static URI storeUrl(CartKind kind, URI pasted) {
         return switch (kind) {
             case SHOPIFY -> ShopifyStoreUrl.of(pasted);
             case WOOCOMMERCE -> WooCredentials.site(pasted);
+            case BIGCOMMERCE -> BigCommerceApiPath.of(pasted);
             default -> pasted;
         };
     }
@@ -64,6 +72,7 @@ public final class CartConnectors {
         return switch (config.kind()) {
             case SHOPIFY -> new ShopifyConnector(config, clock, settings);
             case WOOCOMMERCE -> new WooConnector(config, clock, settings);
+            case BIGCOMMERCE -> new BigCommerceConnector(config, clock, settings);
             default -> throw new IllegalArgumentException(
                     "the " + config.kind().id() + " connector is not supported yet");
         };

@@ -56,7 +56,9 @@ public enum Lifecycle {
      * The importable set a plan starts with (cart-apis.md, "Unfulfilled filter"). Shopify's pending
      * orders are imported (cash on delivery and bank deposits ship before they are paid), and so are
      * its held ones; WooCommerce's on-hold orders (awaiting payment confirmation) are imported, its
-     * pending ones (not yet paid) are not.
+     * pending ones (not yet paid) are not. BigCommerce imports only what awaits fulfilment or is partly
+     * shipped: its Awaiting Payment orders are not paid yet and its held ones (Manual Verification
+     * Required, Disputed) wait for the merchant's decision.
      */
     public static Set<Lifecycle> defaultImportable(CartKind kind) {
         Set<Lifecycle> s = EnumSet.of(OPEN, PARTIALLY_FULFILLED);

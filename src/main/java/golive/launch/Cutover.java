@@ -117,8 +117,11 @@ public final class Cutover {
             throw new InvalidInput(Problem.of(ProblemCode.BAD_URL, CartUrls.shown(String.valueOf(config.url())), e.getMessage()));
         }
         try {
-            connectors.apply(config); // the kind is supported
+            connectors.apply(config); // the kind is supported, and the URL one its connector can use
         } catch (IllegalArgumentException e) {
+            if (CartConnectors.supported().contains(config.kind())) { // e.g. a BigCommerce storefront address, not its API Path
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_URL, CartUrls.shown(String.valueOf(config.url())), e.getMessage()));
+            }
             throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, config.kind().id(), CartConnectors.supportedIds()));
         }
         db.inTransaction(c -> {

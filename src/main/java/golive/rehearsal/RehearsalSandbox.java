@@ -10,6 +10,7 @@ import golive.sandbox.SandboxFace;
 import golive.sandbox.SandboxShop;
 import golive.sandbox.Scenario;
 import golive.sandbox.ScenarioPlayer;
+import golive.sandbox.bigcommerce.BigCommerceSandbox;
 import golive.sandbox.shopify.ShopifySandbox;
 import golive.sandbox.woocommerce.WooSandbox;
 import golive.store.Database;
@@ -75,7 +76,7 @@ public final class RehearsalSandbox implements AutoCloseable {
 
     /** The carts a rehearsal can play: those with a sandbox face (and a connector). */
     public static java.util.List<CartKind> kinds() {
-        return java.util.List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE);
+        return java.util.List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE);
     }
 
     /** {@code kind}'s face of the sandbox over {@code shop}, started on a free loopback port. */
@@ -83,6 +84,7 @@ public final class RehearsalSandbox implements AutoCloseable {
         return switch (kind) {
             case SHOPIFY -> new ShopifySandbox(shop).start();
             case WOOCOMMERCE -> new WooSandbox(shop).start();
+            case BIGCOMMERCE -> new BigCommerceSandbox(shop).start();
             default -> throw new IllegalArgumentException("no sandbox for " + kind.id() + " yet; rehearse with one of "
                     + kinds().stream().map(CartKind::id).toList());
         };

@@ -31,8 +31,9 @@ public final class ErrorBodies {
 
     private static String fromJson(JsonNode body) {
         JsonNode errors = body.get("errors");
-        if (errors != null && !errors.isNull()) {
-            return flatten(errors);
+        String listed = errors == null || errors.isNull() ? "" : flatten(errors);
+        if (!listed.isBlank()) {
+            return listed; // an empty one (BigCommerce's "errors": {}) says nothing: the title does
         }
         JsonNode message = body.get("message");
         if (message != null && message.isTextual()) {

@@ -44,6 +44,9 @@ class ErrorBodiesTest {
     void bigCommerceTitle() throws Exception {
         assertThat(message("{\"status\":403,\"title\":\"You don't have a required scope to access the endpoint\",\"type\":\"x\"}"))
                 .isEqualTo("You don't have a required scope to access the endpoint");
+        // as the gateway really sends it: with an empty errors object beside the title
+        assertThat(message("{\"status\":403,\"title\":\"You don't have a required scope to access the endpoint\",\"type\":\"x\",\"errors\":{}}"))
+                .isEqualTo("You don't have a required scope to access the endpoint");
     }
 
     @Test

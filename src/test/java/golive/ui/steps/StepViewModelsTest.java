@@ -43,7 +43,7 @@ class StepViewModelsTest {
     @Test
     void connectValidatesWithTheEnginesRulesAndSaves() {
         ConnectViewModel vm = new ConnectViewModel(wizard);
-        assertThat(vm.kindsProperty()).containsExactlyElementsOf(golive.cart.CartConnectors.supported()).contains(CartKind.SHOPIFY, CartKind.WOOCOMMERCE);
+        assertThat(vm.kindsProperty()).containsExactly(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE);
         assertThat(ConnectViewModel.validateUrl("http://shop.example.com")).contains("plain http");
         assertThat(ConnectViewModel.validateUrl("")).isNotEmpty();
         assertThat(ConnectViewModel.validateUrl("my-shop.myshopify.com")).isEmpty();
@@ -61,6 +61,20 @@ class StepViewModelsTest {
         vm.save();
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(wizard.snapshot().done(Step.CONNECT)).isTrue();
+    }
+
+    @Test
+    void bigCommerceAsksForItsApiPathAndAccessTokenAndSaysWhereToFindThem() {
+        ConnectViewModel vm = new ConnectViewModel(wizard);
+        vm.kindProperty().set(CartKind.BIGCOMMERCE);
+
+        assertThat(vm.requiredProperty()).containsExactly("token");
+        assertThat(vm.urlPrompt()).contains("api.bigcommerce.com/stores/").contains("API Path");
+        assertThat(vm.prompt("token")).contains("API account");
+        assertThat(vm.helpProperty().get()).contains("Store-level API accounts").contains("Orders to read-only")
+                .contains("Information & settings to read-only").contains("API Path");
+        vm.secretProperty("token").set("ACCESS TOKEN: abcdef0123456789");
+        assertThat(vm.credentialProblemProperty().get()).contains("only the access token");
     }
 
     @Test

@@ -105,6 +105,7 @@ public final class ConnectView extends VBox {
     private void bind() {
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         url.textProperty().bindBidirectional(vm.urlProperty());
+        url.promptTextProperty().bind(Bindings.createStringBinding(vm::urlPrompt, vm.kindProperty()));
         urlProblem.textProperty().bind(Bindings.createStringBinding(
                 () -> url.getText().isBlank() ? "" : ConnectViewModel.validateUrl(url.getText()), url.textProperty()));
         urlProblem.visibleProperty().bind(urlProblem.textProperty().isNotEmpty());
@@ -127,7 +128,6 @@ public final class ConnectView extends VBox {
         useAlternative.managedProperty().bind(useAlternative.visibleProperty());
         useAlternative.disableProperty().bind(vm.lockedProperty());
         help.textProperty().bind(vm.helpProperty());
-        url.promptTextProperty().bind(Bindings.createStringBinding(vm::urlPrompt, vm.kindProperty()));
         save.disableProperty().bind(vm.canSaveProperty().not());
         for (javafx.scene.Node n : List.of(kind, url)) {
             n.disableProperty().bind(vm.lockedProperty());

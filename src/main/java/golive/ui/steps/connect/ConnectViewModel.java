@@ -119,16 +119,16 @@ public final class ConnectViewModel {
         return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.secret." + name + ".label");
     }
 
-    /** What the store URL field shows before anything is typed: the shape of this cart's address. */
-    public String urlPrompt() {
-        String specific = "connect.url.prompt." + (kind.get() == null ? "" : kind.get().id());
-        return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.url.prompt");
-    }
-
     /** The words of the switch to the cart's other kind of credential; empty when it has none. */
     public String alternativeLabel() {
         String key = kind.get() == null ? null : "connect.alternative." + kind.get().id();
         return key != null && Messages.has(key) ? I18n.t(key) : "";
+    }
+
+    /** The prompt of the store URL field for the chosen cart (BigCommerce wants its API Path, not the shop's address). */
+    public String urlPrompt() {
+        String specific = "connect.url.prompt." + (kind.get() == null ? "" : kind.get().id());
+        return Messages.has(specific) ? I18n.t(specific) : I18n.t("connect.url.prompt");
     }
 
     /** The prompt of a credential field for the chosen cart. */
