@@ -3,6 +3,7 @@ package golive.cart.bigcommerce;
 import com.fasterxml.jackson.databind.JsonNode;
 import golive.cart.CartException;
 import golive.cart.CheckResult;
+import golive.cart.ClockSkew;
 import golive.cart.ConnectionReport;
 import golive.cart.http.CartResponse;
 
@@ -23,7 +24,6 @@ import java.util.Map;
  * is named where it is missing. One use per instance.
  */
 final class BigCommerceConnectionCheck {
-    static final Duration SKEW_LIMIT = Duration.ofMinutes(2);
     private static final String EDIT_ACCOUNT = " In the BigCommerce control panel open Settings › Store-level API accounts"
             + " (or Advanced Settings › API Accounts), edit the account and set ";
 
@@ -126,16 +126,11 @@ final class BigCommerceConnectionCheck {
         }
     }
 
-    /** From {@code /v2/time}: the store's clock in whole seconds, so anything within a second agrees. */
+    /** From {@code /v2/time}: the store's clock in whole seconds. */
     private void clockSkew(Instant cartNow, Instant localNow) {
-        skew = Duration.between(localNow, cartNow);
-        if (skew.abs().compareTo(SKEW_LIMIT) > 0) {
-            checks.add(CheckResult.warn("clock_skew", "the store's clock is " + skew.abs().toSeconds() + " s"
-                    + (skew.isNegative() ? " behind" : " ahead of") + " this computer's (more than " + SKEW_LIMIT.toMinutes()
-                    + " min): check this computer's date, time and time zone"));
-        } else {
-            checks.add(CheckResult.pass("clock_skew", "clocks agree within " + Math.max(1, skew.abs().toSeconds()) + " s"));
-        }
+        ClockSkew c = ClockSkew.of(localNow, cartNow, "the store");
+        checks.add(c.check());
+        skew = c.skew();
     }
 
     private ConnectionReport report() {
