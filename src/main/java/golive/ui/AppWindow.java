@@ -59,7 +59,7 @@ public final class AppWindow {
      */
     public AppWindow(Theme theme, Cutover cutover, Path database, Background background, Consumer<Path> openOther,
                      Runnable quit, Runnable rehearse, javafx.scene.Node banner) {
-        wizard = new WizardViewModel(cutover, background, database);
+        wizard = new WizardViewModel(cutover, background, database, banner != null);
         runner = new SyncRunner(cutover, loop, background.fx());
         ConnectViewModel connect = new ConnectViewModel(wizard);
         TestViewModel test = new TestViewModel(wizard);

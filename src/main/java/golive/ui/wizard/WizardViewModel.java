@@ -6,6 +6,7 @@ import golive.launch.Cutover;
 import golive.launch.Step;
 import golive.report.StatusReport;
 import golive.ui.fx.Background;
+import golive.ui.fx.I18n;
 import golive.ui.fx.UserError;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +32,7 @@ public final class WizardViewModel {
     private final Cutover cutover;
     private final Background background;
     private final Path databasePath;
+    private final boolean rehearsal;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(Snapshot.empty());
     private final ObjectProperty<Step> current = new SimpleObjectProperty<>(Step.CONNECT);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -43,6 +45,12 @@ public final class WizardViewModel {
     private final ObservableList<RailItem> railView = FXCollections.unmodifiableObservableList(rail);
 
     public WizardViewModel(Cutover cutover, Background background, Path databasePath) {
+        this(cutover, background, databasePath, false);
+    }
+
+    /** @param rehearsal the store is a rehearsal's practice store: what is copied for support says so */
+    public WizardViewModel(Cutover cutover, Background background, Path databasePath, boolean rehearsal) {
+        this.rehearsal = rehearsal;
         this.cutover = cutover;
         this.background = background;
         this.databasePath = databasePath;
@@ -128,7 +136,8 @@ public final class WizardViewModel {
 
     /** 'Copy status for support': the plain-text status with every saved secret masked, handed to {@code sink}. */
     public void supportText(Consumer<String> sink) {
-        background.run(busy, () -> redact(StatusReport.text(cutover, databasePath == null ? "in memory" : databasePath.toString())),
+        background.run(busy, () -> (rehearsal ? I18n.t("app.copyStatus.rehearsal") + "\n" : "")
+                        + redact(StatusReport.text(cutover, databasePath == null ? "in memory" : databasePath.toString())),
                 sink, e -> error.set(UserError.of(e)));
     }
 

@@ -67,7 +67,10 @@ class WizardViewModelTest {
         pad.readyToSync(cutoff, cutoff);
         AtomicReference<String> text = new AtomicReference<>();
         vm.supportText(text::set);
-        assertThat(text.get()).contains("Cart Go-Live status").contains("[x] 1 connect").doesNotContain(pad.server.access().token());
+        assertThat(text.get()).contains("Cart Go-Live status").contains("[x] 1 connect").doesNotContain(pad.server.access().token())
+                .doesNotContain("REHEARSAL");
+        new WizardViewModel(pad.cutover, Background.inline(), null, true).supportText(text::set);
+        assertThat(text.get()).startsWith("REHEARSAL");
     }
 
     @Test
