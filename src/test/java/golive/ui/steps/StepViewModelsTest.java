@@ -197,6 +197,10 @@ class StepViewModelsTest {
         wizard.refresh();
         assertThat(vm.unmet()).isEmpty();
         assertThat(vm.canStartProperty().get()).isTrue();
+        // the preview names each order as the cart shows it, at a time a person reads, in the store's zone
+        vm.previewNext();
+        assertThat(vm.previewProperty().get()).contains("#100").doesNotContain("##").doesNotMatch("(?s).*\\d{4}-\\d\\d-\\d\\dT.*")
+                .contains(cutoff.getZone().getId());
         vm.importNow();
         assertThat(pad.cutover.orderCount(golive.domain.OrderSource.CART)).isEqualTo(1);
         assertThat(vm.confirmation()).contains("Cut-off").contains("1 orders from the cart");

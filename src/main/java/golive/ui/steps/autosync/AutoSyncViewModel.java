@@ -170,9 +170,12 @@ public final class AutoSyncViewModel {
     }
 
     private void showPreview(SyncResult r) {
-        StringBuilder sb = new StringBuilder(I18n.t("autoSync.preview.result", r.counts().imported(), r.counts().fetched(), r.since()));
+        // times as a person writes them, in the store's zone (the plan's), never an ISO instant
+        ZoneId zone = wizard.snapshot().plan().cutoffZone() == null ? ZoneId.systemDefault() : wizard.snapshot().plan().cutoffZone();
+        StringBuilder sb = new StringBuilder(I18n.t("autoSync.preview.result", r.counts().imported(), r.counts().fetched(),
+                r.since() == null ? "-" : WallTime.show(r.since(), zone)));
         r.wouldImport().stream().limit(10).forEach(o -> sb.append("\n").append(I18n.t("autoSync.preview.order", o.number(),
-                o.createdAt(), o.total().plain(), o.total().currency())));
+                WallTime.show(o.createdAt(), zone), o.total().plain(), o.total().currency())));
         if (r.wouldImport().size() > 10) {
             sb.append("\n").append(I18n.t("autoSync.preview.more", r.wouldImport().size() - 10));
         }
