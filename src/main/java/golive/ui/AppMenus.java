@@ -44,9 +44,9 @@ final class AppMenus {
         MenuItem exit = item("menuQuit", "menu.file.quit", "Shortcut+Q", quit);
         Menu file = menu("menuFile", "menu.file", open, copy, new SeparatorMenuItem(), exit);
 
-        MenuItem in = item("menuZoomIn", "menu.view.zoomIn", "Shortcut+EQUALS", theme.zoom()::zoomIn);
-        MenuItem out = item("menuZoomOut", "menu.view.zoomOut", "Shortcut+MINUS", theme.zoom()::zoomOut);
-        MenuItem reset = item("menuZoomReset", "menu.view.zoomReset", "Shortcut+DIGIT0", theme.zoom()::reset);
+        MenuItem in = item("menuZoomIn", "menu.view.zoomIn", "Shortcut+Equals", theme.zoom()::zoomIn);
+        MenuItem out = item("menuZoomOut", "menu.view.zoomOut", "Shortcut+Minus", theme.zoom()::zoomOut);
+        MenuItem reset = item("menuZoomReset", "menu.view.zoomReset", "Shortcut+0", theme.zoom()::reset);
         CheckMenuItem contrast = new CheckMenuItem(I18n.t("menu.view.highContrast"));
         contrast.setId("menuHighContrast");
         contrast.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));

@@ -31,6 +31,15 @@ class SmallScreenUiTest {
     }
 
     @Test
+    void everyMenuShortcutReadsAsAPersonWritesIt(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        java.util.List<String> shown = onFx(() -> bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getAccelerator() != null).map(i -> i.getAccelerator().getDisplayText()).toList());
+        assertThat(shown).hasSizeGreaterThan(8).noneMatch(t -> t.contains("DIGIT") || t.contains("EQUALS") || t.contains("MINUS"))
+                .contains("Ctrl+0", "Ctrl+=", "Ctrl+-");
+    }
+
+    @Test
     void connectMyCartIsReachableAt200Percent(FxRobot robot) {
         until(() -> robot.lookup("#connectMyCart").tryQuery().isPresent());
         fx(() -> rig.theme.zoom().set(200));
