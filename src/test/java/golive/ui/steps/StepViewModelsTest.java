@@ -177,9 +177,14 @@ class StepViewModelsTest {
         vm.save();
         assertThat(wizard.snapshot().plan().importFrom()).isNotNull();
         assertThat(wizard.snapshot().done(Step.IMPORT_FROM)).isFalse();
+        // saved, not done: no success beside the blocker, which is named instead
+        assertThat(vm.savedTextProperty().get()).isEmpty();
+        assertThat(vm.notDoneTextProperty().get()).startsWith("Saved: Import Orders from").contains("Not done yet").contains("gap");
         vm.acceptProperty().set(true);
         vm.save();
         assertThat(wizard.snapshot().done(Step.IMPORT_FROM)).isTrue();
+        assertThat(vm.savedTextProperty().get()).startsWith("Import Orders from");
+        assertThat(vm.notDoneTextProperty().get()).isEmpty();
     }
 
     @Test

@@ -73,6 +73,7 @@ public final class ImportFromView extends VBox {
                 StepPage.field("importAs.label", importAs, Nodes.text(null, "importAs.help", "gl-muted")));
         getChildren().add(new StepPage(Step.IMPORT_FROM, new LockedNote(wizard), card, asCard,
                 StepPage.banner("importFromSaved", vm.savedTextProperty(), StepPage.Tone.SUCCESS),
+                StepPage.banner("importFromNotDone", vm.notDoneTextProperty(), StepPage.Tone.WARNING),
                 StepPage.banner("importFromError", vm.errorProperty(), StepPage.Tone.DANGER)));
     }
 

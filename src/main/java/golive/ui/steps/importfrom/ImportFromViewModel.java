@@ -2,6 +2,7 @@ package golive.ui.steps.importfrom;
 
 import golive.domain.DocType;
 import golive.launch.Boundary;
+import golive.launch.Step;
 import golive.launch.WallTime;
 import golive.ui.fx.I18n;
 import golive.ui.fx.UserError;
@@ -40,6 +41,7 @@ public final class ImportFromViewModel {
     private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notDoneText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private boolean loading;
     private long generation;
@@ -52,9 +54,12 @@ public final class ImportFromViewModel {
         acceptNeeded.bind(Bindings.createBooleanBinding(() -> boundary.get().isGap() || boundary.get().isOverlap(), boundary));
         canSave.bind(Bindings.createBooleanBinding(() -> when.resolvedProperty().get() != null && wizard.snapshot().plan().cutoff() != null
                 && !busy.get() && !locked.get(), when.resolvedProperty(), wizard.snapshotProperty(), busy, locked));
-        savedText.bind(Bindings.createStringBinding(() -> wizard.snapshot().plan().importFrom() == null ? ""
-                : I18n.t("importFrom.saved", WallTime.show(wizard.snapshot().plan().importFrom(), wizard.snapshot().plan().importFromZone()),
-                I18n.t("importAs." + wizard.snapshot().plan().importAs().id())), wizard.snapshotProperty()));
+        // "saved" is a success only when the engine says the step is done; otherwise it says what still stands
+        savedText.bind(Bindings.createStringBinding(() -> wizard.snapshot().plan().importFrom() == null
+                || !wizard.snapshot().done(Step.IMPORT_FROM) ? "" : saved(), wizard.snapshotProperty()));
+        notDoneText.bind(Bindings.createStringBinding(() -> wizard.snapshot().plan().importFrom() == null
+                || wizard.snapshot().done(Step.IMPORT_FROM) ? "" : I18n.t("importFrom.savedNotDone", saved(), stillStanding()),
+                wizard.snapshotProperty()));
         importAs.addListener((o, a, d) -> {
             if (!loading && d != null && d != wizard.snapshot().plan().importAs()) {
                 saveImportAs(d);
@@ -167,6 +172,21 @@ public final class ImportFromViewModel {
 
     public ReadOnlyStringProperty savedTextProperty() {
         return savedText.getReadOnlyProperty();
+    }
+
+    /** Saved, but the step is not done: what the engine says still stands (e.g. a gap not accepted). */
+    public ReadOnlyStringProperty notDoneTextProperty() {
+        return notDoneText.getReadOnlyProperty();
+    }
+
+    private String saved() {
+        var plan = wizard.snapshot().plan();
+        return I18n.t("importFrom.saved", WallTime.show(plan.importFrom(), plan.importFromZone()), I18n.t("importAs." + plan.importAs().id()));
+    }
+
+    private String stillStanding() {
+        return wizard.snapshot().checklist().stream().filter(st -> st.step() == Step.IMPORT_FROM).flatMap(st -> st.open().stream())
+                .map(golive.i18n.Messages::of).reduce((a, b) -> a + " " + b).orElse("");
     }
 
     public ReadOnlyStringProperty errorProperty() {
