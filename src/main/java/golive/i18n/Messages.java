@@ -39,4 +39,13 @@ public final class Messages {
     public static String of(Problem p) {
         return get("problem." + p.code().name(), p.args().toArray());
     }
+
+    /**
+     * The problem as the window says it: in the owner's words, naming the step and the button, not
+     * the command and its flags ({@code window.problem.CODE} where the CLI's wording would not do).
+     */
+    public static String inWindow(Problem p) {
+        String key = "window.problem." + p.code().name();
+        return has(key) ? get(key, p.args().toArray()) : of(p);
+    }
 }

@@ -21,4 +21,14 @@ class MessagesTest {
         assertThat(Messages.of(Problem.of(ProblemCode.IMPORT_FROM_NOT_SET))).contains("'Import Orders from'").doesNotContain("''");
         assertThat(Messages.of(Problem.of(ProblemCode.OPEN_ORDERS_NOT_IMPORTED))).contains("system's").doesNotContain("''");
     }
+
+    /** The window never tells an owner to type a command or a flag. */
+    @Test
+    void theWindowsWordingNamesNoCommandOrFlag() {
+        java.util.regex.Pattern cli = java.util.regex.Pattern.compile("--[a-z]|\\(step \\d: [a-z]|'sync run'|'plan |'log'|'reconcile'|cart test\\)");
+        for (ProblemCode code : ProblemCode.values()) {
+            String text = Messages.inWindow(Problem.of(code, "A", "B", "C", "D"));
+            assertThat(cli.matcher(text).find()).as(code + ": " + text).isFalse();
+        }
+    }
 }

@@ -19,10 +19,10 @@ public final class UserError {
     public static String of(Throwable e) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         if (t instanceof Refusal r) {
-            return String.join("\n", r.problems().stream().map(Messages::of).toList());
+            return String.join("\n", r.problems().stream().map(Messages::inWindow).toList());
         }
         if (t instanceof InvalidInput i) {
-            return Messages.of(i.problem());
+            return Messages.inWindow(i.problem());
         }
         if (t instanceof CartException.Rejected r) {
             return Messages.get("error.cart.rejected", r.status(), r.getMessage());

@@ -69,7 +69,7 @@ public final class WhenModel {
         try {
             t = LocalTime.parse(time.get() == null ? "" : time.get().strip());
         } catch (DateTimeParseException e) {
-            fail(Messages.of(Problem.of(ProblemCode.BAD_DATE_TIME, date.get() + "T" + time.get())));
+            fail(Messages.inWindow(Problem.of(ProblemCode.BAD_DATE_TIME, date.get() + "T" + time.get())));
             return;
         }
         try {
@@ -85,7 +85,7 @@ public final class WhenModel {
         } catch (InvalidInput e) {
             Problem p = e.problem();
             // the engine's words, minus the CLI's "--offset": here the two offsets are offered as choices
-            fail(p.code() == ProblemCode.TIME_AMBIGUOUS ? I18n.t("when.ambiguous", p.args().toArray()) : Messages.of(p));
+            fail(p.code() == ProblemCode.TIME_AMBIGUOUS ? I18n.t("when.ambiguous", p.args().toArray()) : Messages.inWindow(p));
         }
     }
 

@@ -92,7 +92,7 @@ public final class ConnectViewModel {
             return "";
         }
         return CartConnectors.credentialProblem(new CartConfig(kind.get(), URI.create("https://probe.invalid"), values, null))
-                .map(why -> Messages.of(Problem.of(ProblemCode.BAD_CREDENTIAL, I18n.t("cart." + kind.get().id()), why)))
+                .map(why -> Messages.inWindow(Problem.of(ProblemCode.BAD_CREDENTIAL, I18n.t("cart." + kind.get().id()), why)))
                 .orElse("");
     }
 
@@ -160,7 +160,7 @@ public final class ConnectViewModel {
             return "";
         } catch (IllegalArgumentException e) {
             boolean insecure = text.strip().toLowerCase(Locale.ROOT).startsWith("http://");
-            return Messages.of(insecure ? Problem.of(ProblemCode.INSECURE_URL, text.strip())
+            return Messages.inWindow(insecure ? Problem.of(ProblemCode.INSECURE_URL, text.strip())
                     : Problem.of(ProblemCode.BAD_URL, text.strip(), e.getMessage()));
         }
     }
