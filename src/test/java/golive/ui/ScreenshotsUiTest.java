@@ -114,6 +114,9 @@ class ScreenshotsUiTest {
         robot.clickOn(robot.lookup("#startConfirm .button").match(n -> "Start".equals(((Button) n).getText())).queryButton());
         until(() -> rig.window.wizard().snapshot().running() && !rig.window.sync().runs().isEmpty());
         until(() -> !rig.window.sync().runInProgressProperty().get());
+        // this window is the runner: nothing on screen says no runner is alive
+        until(() -> rig.window.sync().unmet().isEmpty());
+        assertThat(UiRig.onFx(() -> rig.window.sync().statusDetailProperty().get())).doesNotContain("no window");
         shot("09-auto-sync-running");
 
         fx(() -> rig.theme.highContrastProperty().set(true));

@@ -198,6 +198,7 @@ public final class AutoSyncViewModel {
         } else if (e instanceof SyncEvent.Holding) {
             leaseHolder.set("");
             statusDetail.set(detail());
+            wizard.refresh(); // the engine now sees a live runner: every status on screen is re-read from it
         } else if (e instanceof SyncEvent.Failed f) {
             runInProgress.set(false);
             String m = I18n.t(f.credentialsRejected() ? "autoSync.failed.rejected" : "autoSync.failed", f.message());
