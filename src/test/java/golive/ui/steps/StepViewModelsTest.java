@@ -217,5 +217,6 @@ class StepViewModelsTest {
         vm.stop();
         assertThat(pad.cutover.state().syncRunning()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("STOPPED");
+        assertThat(vm.progressProperty().get()).isEmpty(); // no "importing…" left behind once stopped
     }
 }

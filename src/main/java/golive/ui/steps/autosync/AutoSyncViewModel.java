@@ -78,6 +78,12 @@ public final class AutoSyncViewModel {
         canStop.bind(running.and(busy.not()));
         canImportNow.bind(wizard.readyProperty().and(busy.not()).and(runInProgress.not()));
         wizard.snapshotProperty().addListener((o, a, s) -> snapshotChanged());
+        // a run's progress says nothing once Auto Sync is stopped
+        running.addListener((o, was, on) -> {
+            if (was && !on && !runInProgress.get()) {
+                progress.set("");
+            }
+        });
         runner.onEvent(this::event);
         runner.onEnd(this::runnerEnded);
     }
