@@ -280,6 +280,23 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * The cart refused the credentials the last test passed: that pass no longer stands, so the
+     * checklist, the guard and every screen say the test failed (and Start waits for a new pass).
+     * The store's zone and currency from the last test are kept.
+     */
+    private void failTheTest(Connection c, Instant now, String why) throws SQLException {
+        CartConfig config = cutover.carts().load(c).orElse(null);
+        if (config == null) {
+            return;
+        }
+        var last = cutover.carts().lastTest(c).map(t -> t.report()).orElse(null);
+        cutover.carts().recordTest(c, cutover.carts().fingerprint(config), now, new golive.cart.ConnectionReport(
+                List.of(golive.cart.CheckResult.fail("credentials", "the cart rejected the credentials during an import: " + why)),
+                last == null ? null : last.storeZone(), last == null ? null : last.currency(), last == null ? null : last.apiVersionServed(),
+                last == null ? null : last.historyLimitDays(), null));
+    }
+
     private void fail(long runId, SyncCounts soFar, RuntimeException e) {
         boolean rejected = e instanceof CartException.Rejected;
         try {
@@ -290,6 +307,9 @@ public final class SyncEngine {
                     // 401/403: the credentials no longer work; keep importing nothing until someone looks
                     sync.setStatus(c, "STOPPED", null, "the cart rejected the credentials: " + e.getMessage());
                     AuditLog.record(c, now, "sync.stop", "RUNNING", "STOPPED (cart rejected credentials: " + e.getMessage() + ")");
+                }
+                if (rejected) {
+                    failTheTest(c, now, e.getMessage());
                 }
                 return null;
             });

@@ -198,6 +198,10 @@ class SyncEngineTest {
         SyncStateStore.State st = pad.db.read(new SyncStateStore()::load);
         assertThat(st.running()).isFalse();
         assertThat(st.stoppedReason()).contains("rejected");
+        // the pass the credentials had no longer stands: Start waits for a new test, and every screen says why
+        assertThat(pad.cutover.problems()).extracting(p -> p.code()).contains(golive.launch.ProblemCode.CONNECTION_TEST_FAILED);
+        assertThatThrownBy(() -> pad.cutover.startSync(Duration.ofMinutes(5))).isInstanceOf(golive.launch.Refusal.class);
+        assertThat(pad.cutover.storeZone()).contains(pad.shop.zone()); // the store's zone is kept
     }
 
     @Test
