@@ -4,6 +4,8 @@ import golive.cart.bigcommerce.BigCommerceApiPath;
 import golive.cart.bigcommerce.BigCommerceConnector;
 import golive.cart.bigcommerce.BigCommerceToken;
 import golive.cart.http.HttpSettings;
+import golive.cart.prestashop.PrestaShopConnector;
+import golive.cart.prestashop.PrestaShopCredentials;
 import golive.cart.shopify.ShopifyConnector;
 import golive.cart.shopify.ShopifyCredentials;
 import golive.cart.shopify.ShopifyStoreUrl;
@@ -26,7 +28,7 @@ public final class CartConnectors {
 
     /** The carts this version connects to, in the order step 1 offers them. */
     public static List<CartKind> supported() {
-        return List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE);
+        return List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE, CartKind.PRESTASHOP);
     }
 
     /** {@link #supported()} as people read it: "shopify, woocommerce". */
@@ -51,6 +53,7 @@ public final class CartConnectors {
             case SHOPIFY -> ShopifyCredentials.problem(config);
             case WOOCOMMERCE -> WooCredentials.problem(config);
             case BIGCOMMERCE -> BigCommerceToken.problem(config);
+            case PRESTASHOP -> PrestaShopCredentials.problem(config);
             default -> Optional.empty();
         };
     }
@@ -64,6 +67,7 @@ public final class CartConnectors {
             case SHOPIFY -> ShopifyStoreUrl.of(pasted);
             case WOOCOMMERCE -> WooCredentials.site(pasted);
             case BIGCOMMERCE -> BigCommerceApiPath.of(pasted);
+            case PRESTASHOP -> PrestaShopCredentials.shop(pasted);
             default -> pasted;
         };
     }
@@ -73,6 +77,7 @@ public final class CartConnectors {
             case SHOPIFY -> new ShopifyConnector(config, clock, settings);
             case WOOCOMMERCE -> new WooConnector(config, clock, settings);
             case BIGCOMMERCE -> new BigCommerceConnector(config, clock, settings);
+            case PRESTASHOP -> new PrestaShopConnector(config, clock, settings);
             default -> throw new IllegalArgumentException(
                     "the " + config.kind().id() + " connector is not supported yet");
         };

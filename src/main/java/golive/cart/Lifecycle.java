@@ -58,13 +58,16 @@ public enum Lifecycle {
      * its held ones; WooCommerce's on-hold orders (awaiting payment confirmation) are imported, its
      * pending ones (not yet paid) are not. BigCommerce imports only what awaits fulfilment or is partly
      * shipped: its Awaiting Payment orders are not paid yet and its held ones (Manual Verification
-     * Required, Disputed) wait for the merchant's decision.
+     * Required, Disputed) wait for the merchant's decision. PrestaShop imports every state that is not
+     * shipped, delivered, cancelled, refunded or in error: its awaiting-payment states (check, bank
+     * wire, cash on delivery) are orders the merchant prepares, and PrestaShop has no hold.
      */
     public static Set<Lifecycle> defaultImportable(CartKind kind) {
         Set<Lifecycle> s = EnumSet.of(OPEN, PARTIALLY_FULFILLED);
         switch (kind) {
             case SHOPIFY -> s.addAll(EnumSet.of(PENDING_PAYMENT, ON_HOLD));
             case WOOCOMMERCE -> s.add(ON_HOLD);
+            case PRESTASHOP -> s.add(PENDING_PAYMENT);
             default -> { }
         }
         return s;

@@ -11,7 +11,8 @@ import java.util.Map;
  * Turns the carts' heterogeneous error bodies into one readable sentence in the cart's own
  * words: Shopify {@code errors} as a string or an object of field messages, PrestaShop and
  * GraphQL {@code errors} arrays, WooCommerce/Magento {@code message} (with Magento's
- * {@code %placeholders}), BigCommerce {@code title}, or the text of an HTML error page.
+ * {@code %placeholders}), BigCommerce {@code title}, PrestaShop's XML error bodies
+ * ({@link XmlErrorBodies}), or the text of an HTML error page.
  * Stateless, thread-safe.
  */
 public final class ErrorBodies {
@@ -92,6 +93,12 @@ public final class ErrorBodies {
     private static String fromText(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
+        }
+        if (XmlErrorBodies.isXml(raw)) {
+            String listed = XmlErrorBodies.messages(raw);
+            if (listed != null) {
+                return listed;
+            }
         }
         String text = raw.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
                 .replaceAll("<[^>]+>", " ")
