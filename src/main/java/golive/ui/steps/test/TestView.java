@@ -84,6 +84,7 @@ public final class TestView extends VBox {
         icon.setAccessibleText(c.outcomeText());
         Label outcome = Nodes.label("check-" + c.id() + "-outcome", null, "gl-pill", "gl-pill-" + tone);
         outcome.setText(c.outcomeText());
+        outcome.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the detail wraps; the badge keeps its word
         Label name = Nodes.text(null, null, "gl-check-name");
         name.setText(c.name());
         Label detail = Nodes.text("check-" + c.id() + "-detail", null, "gl-check-detail");
