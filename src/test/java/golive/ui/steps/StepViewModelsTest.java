@@ -61,6 +61,13 @@ class StepViewModelsTest {
         vm.save();
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(wizard.snapshot().done(Step.CONNECT)).isTrue();
+        assertThat(vm.connected()).isTrue();
+        // Disconnect cart: through the engine, audited, the secrets gone
+        vm.disconnect();
+        assertThat(wizard.snapshot().config()).isEmpty();
+        assertThat(vm.connected()).isFalse();
+        assertThat(vm.messageProperty().get()).contains("disconnected");
+        assertThat(pad.db.read(c -> golive.store.AuditLog.recent(c, 1)).get(0).action()).isEqualTo("cart.disconnect");
     }
 
     @Test

@@ -3,6 +3,7 @@ package golive.ui.steps.connect;
 import golive.cart.CartConfig;
 import golive.domain.CartKind;
 import golive.launch.Step;
+import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
 import golive.ui.fx.Nodes;
 import golive.ui.steps.LockedNote;
@@ -39,6 +40,7 @@ public final class ConnectView extends VBox {
     private CheckBox useAlternative;
     private Label help;
     private Button save;
+    private Button disconnect;
     private final ValidationSupport validation = new ValidationSupport();
 
     public ConnectView(ConnectViewModel vm, WizardViewModel wizard) {
@@ -78,6 +80,7 @@ public final class ConnectView extends VBox {
         useAlternative.setMinWidth(0);
         help = Nodes.text("cartHelp", null, "gl-help");
         save = Nodes.button("saveCart", "connect.save.button", "fth-save", "accent");
+        disconnect = Nodes.button("disconnectCart", "connect.disconnect.button", "fth-log-out");
         save.setDefaultButton(true);
     }
 
@@ -91,7 +94,7 @@ public final class ConnectView extends VBox {
             form.getChildren().add(row);
         });
         form.getChildren().addAll(credentialProblem, useAlternative);
-        HBox actions = new HBox(save);
+        HBox actions = new HBox(save, disconnect);
         actions.getStyleClass().add("gl-actions");
         form.getChildren().add(actions);
         VBox helpCard = StepPage.card("helpCard", "connect.help.title", help);
@@ -129,6 +132,9 @@ public final class ConnectView extends VBox {
         useAlternative.disableProperty().bind(vm.lockedProperty());
         help.textProperty().bind(vm.helpProperty());
         save.disableProperty().bind(vm.canSaveProperty().not());
+        disconnect.visibleProperty().bind(Bindings.createBooleanBinding(vm::connected, wizard.snapshotProperty()));
+        disconnect.managedProperty().bind(disconnect.visibleProperty());
+        disconnect.disableProperty().bind(vm.busyProperty());
         for (javafx.scene.Node n : List.of(kind, url)) {
             n.disableProperty().bind(vm.lockedProperty());
         }
@@ -145,5 +151,11 @@ public final class ConnectView extends VBox {
 
     private void wireActions() {
         save.setOnAction(e -> vm.save());
+        disconnect.setOnAction(e -> {
+            if (Dialogs.confirm(this, "disconnectConfirm", I18n.t("connect.disconnect.title"), I18n.t("connect.disconnect.header"),
+                    I18n.t("connect.disconnect.body"), I18n.t("connect.disconnect.ok"))) {
+                vm.disconnect();
+            }
+        });
     }
 }

@@ -209,6 +209,25 @@ public final class ConnectViewModel {
         }, e -> error.set(UserError.of(e)));
     }
 
+    /**
+     * Forgets the cart and deletes its secrets through the engine (audited; Auto Sync stops;
+     * imported orders stay). The fields are emptied.
+     */
+    public void disconnect() {
+        error.set("");
+        wizard.background().run(busy, () -> wizard.cutover().disconnect(), removed -> {
+            secrets.values().forEach(p -> p.set(""));
+            url.set("");
+            message.set(removed ? I18n.t("connect.disconnected") : "");
+            wizard.refresh();
+        }, e -> error.set(UserError.of(e)));
+    }
+
+    /** A cart is saved: there is something to disconnect. */
+    public boolean connected() {
+        return wizard.snapshot().config().isPresent();
+    }
+
     public ObjectProperty<CartKind> kindProperty() {
         return kind;
     }
