@@ -46,6 +46,7 @@ public final class Messages {
      */
     public static String inWindow(Problem p) {
         String key = "window.problem." + p.code().name();
-        return has(key) ? get(key, p.args().toArray()) : of(p);
+        // a detail the engine passed along may still name a flag, "(--secret)": the window leaves it out
+        return (has(key) ? get(key, p.args().toArray()) : of(p)).replaceAll("\\s*\\(--[a-z][a-z-]*\\)", "");
     }
 }
