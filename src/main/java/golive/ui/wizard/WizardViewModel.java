@@ -74,6 +74,12 @@ public final class WizardViewModel {
         return databasePath;
     }
 
+    /** Where a file for this store is looked for first: a rehearsal writes its old system's file beside its database. */
+    public java.util.Optional<java.io.File> fileFolder() {
+        return rehearsal && databasePath != null && databasePath.getParent() != null
+                ? java.util.Optional.of(databasePath.getParent().toFile()).filter(java.io.File::isDirectory) : java.util.Optional.empty();
+    }
+
     /** Re-reads the engine's state; on the first read, opens at the first step that is not done. */
     public void refresh() {
         refresh(s -> { });

@@ -74,6 +74,13 @@ class WizardViewModelTest {
     }
 
     @Test
+    void aRehearsalLooksForFilesBesideItsDatabase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path db = dir.resolve("golive");
+        assertThat(new WizardViewModel(pad.cutover, Background.inline(), db, true).fileFolder()).contains(dir.toFile());
+        assertThat(new WizardViewModel(pad.cutover, Background.inline(), db, false).fileFolder()).isEmpty();
+    }
+
+    @Test
     void resettingThePlanGoesThroughTheEngine() {
         pad.readyToSync(cutoff, cutoff);
         vm.resetPlan("testing the reset");

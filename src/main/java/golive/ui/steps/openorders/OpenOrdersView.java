@@ -167,6 +167,7 @@ public final class OpenOrdersView extends VBox {
             FileChooser fc = new FileChooser();
             fc.setTitle(I18n.t("openOrders.choose.title"));
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
+            vm.wizard().fileFolder().ifPresent(fc::setInitialDirectory);
             File f = fc.showOpenDialog(getScene().getWindow());
             if (f != null) {
                 vm.fileProperty().set(f.toPath());
