@@ -130,6 +130,12 @@ class ReconcileUiTest {
         select(robot, r -> r.cartOrderId().equals(String.valueOf(neverMigrated.id())));
         UiRig.click(robot, "#importOrder");
         until(() -> robot.lookup("#confirmImportDialog").tryQuery().isPresent());
+        double offCentre = onFx(() -> {
+            javafx.stage.Window dialog = robot.lookup("#confirmImportDialog").query().getScene().getWindow();
+            javafx.stage.Window main = rig.scene.getWindow();
+            return Math.abs(dialog.getX() + dialog.getWidth() / 2 - (main.getX() + main.getWidth() / 2));
+        });
+        assertThat(offCentre).as("the dialog is centred on its window").isLessThan(2);
         UiRig.snapshot(robot.lookup("#confirmImportDialog").query().getScene().getRoot(), out.resolve("15-reconcile-confirm.png"));
         Button ok = robot.lookup("#confirmImportDialog .button").match(n -> "Import from the cart".equals(((Button) n).getText())).queryButton();
         assertThat(ok.isDisabled()).isTrue(); // no reason, no import

@@ -23,6 +23,13 @@ public final class Dialogs {
             d.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("gl-zoom-"))
                     .forEach(d.getDialogPane().getStyleClass()::add);
+            // centred on its window, also where no window manager places it (a bare X server, a remote session)
+            javafx.stage.Window parent = owner.getScene().getWindow();
+            d.setOnShown(e -> {
+                javafx.stage.Window self = d.getDialogPane().getScene().getWindow();
+                self.setX(parent.getX() + Math.max(0, (parent.getWidth() - self.getWidth()) / 2));
+                self.setY(parent.getY() + Math.max(0, (parent.getHeight() - self.getHeight()) / 3));
+            });
         }
         d.getDialogPane().setId(id);
         d.getDialogPane().getStyleClass().add("gl-dialog");
