@@ -110,7 +110,9 @@ public final class ReconcileView extends BorderPane {
         table = new TableView<>(vm.rows());
         table.setId("cartOrders");
         table.getStyleClass().add("gl-orders-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // each column at least as wide as its header at the current zoom; the table scrolls sideways when they do not fit
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.skinProperty().addListener((o, a, skin) -> javafx.application.Platform.runLater(this::fitHeaders));
         table.setPlaceholder(Nodes.text("noOrders", "reconcile.orders.none", "gl-muted"));
         table.getColumns().setAll(java.util.List.of(
                 column("number", OrderRow::number, 8),
@@ -120,6 +122,17 @@ public final class ReconcileView extends BorderPane {
                 column("bucket", OrderRow::bucket, 9),
                 column("detail", OrderRow::detail, 30),
                 column("acknowledged", OrderRow::acknowledged, 12)));
+    }
+
+    /** A column never narrower than its header's words, however large the zoom makes them. */
+    private void fitHeaders() {
+        for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+            if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.lookup(".label") instanceof Label l) {
+                Runnable fit = () -> h.getTableColumn().setMinWidth(l.prefWidth(-1) + l.getFont().getSize() * 1.5);
+                l.fontProperty().addListener((o, a, f) -> fit.run());
+                fit.run();
+            }
+        }
     }
 
     private static TableColumn<OrderRow, String> column(String key, Function<OrderRow, String> value, double em) {
