@@ -55,6 +55,24 @@ class NoTruncationUiTest {
         assertThat(cut).as("labels cut to an ellipsis").isEmpty();
     }
 
+    @Test
+    void nothingIsCutWithEveryStepDoneAndAutoSyncRunning(FxRobot robot) {
+        java.time.Instant cutoff = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(3600);
+        rig.pad.order(cutoff.plusSeconds(60));
+        rig.pad.readyToSync(cutoff, cutoff.plusSeconds(600)); // a gap, accepted
+        rig.pad.cutover.startSync(java.time.Duration.ofMinutes(5));
+        fx(() -> rig.window.wizard().refresh());
+        until(() -> rig.window.wizard().snapshot().running());
+        fx(() -> rig.theme.zoom().set(200));
+        List<String> cut = new ArrayList<>();
+        for (Step step : Step.values()) {
+            fx(() -> rig.window.wizard().goTo(step));
+            UiRig.sleep(50);
+            cut.addAll(onFx(() -> truncated(rig.scene.getRoot(), step.id())));
+        }
+        assertThat(cut).as("labels cut to an ellipsis").isEmpty();
+    }
+
     /** Every visible one-line label or button narrower than its text needs. */
     private static List<String> truncated(Parent root, String where) {
         List<String> out = new ArrayList<>();
