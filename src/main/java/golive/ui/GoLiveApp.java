@@ -100,6 +100,11 @@ public final class GoLiveApp extends Application {
         }
     }
 
+    /** The practice store's clock (tests): null outside a rehearsal. */
+    java.time.Instant rehearsalClock() {
+        return rehearsal == null ? null : rehearsal.clock().instant();
+    }
+
     /** "Rehearse first": pick a scenario, then the same wizard over the practice store and a fresh rehearsal database. */
     private void chooseRehearsal() {
         ChoiceDialog<String> choose = new ChoiceDialog<>(Scenario.BUILT_IN.get(0), Scenario.BUILT_IN);

@@ -66,6 +66,13 @@ class GoLiveAppUiTest {
         // one line until asked: the wizard keeps the screen
         assertThat(robot.lookup("#rehearsalDetails").query().isVisible()).isFalse();
         assertThat(robot.lookup("#rehearsalPanel").query().getLayoutBounds().getHeight()).isLessThan(60);
+        // the practice store waits for the person until they run it
+        java.time.Instant paused = app.rehearsalClock();
+        UiRig.sleep(300);
+        assertThat(app.rehearsalClock()).isEqualTo(paused);
+        assertThat(robot.lookup("#rehearsalClock").queryAs(Label.class).getText()).contains("paused");
+        robot.clickOn("#rehearsalRun");
+        UiRig.until(() -> app.rehearsalClock().isAfter(paused));
         robot.clickOn("#rehearsalMore");
         UiRig.until(() -> robot.lookup("#rehearsalDetails").query().isVisible());
         // a fresh practice database: the welcome screen again, without a rehearsal of the rehearsal

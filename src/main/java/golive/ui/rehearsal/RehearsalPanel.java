@@ -26,11 +26,13 @@ import java.util.List;
  * FX thread without blocking it. FX thread only.
  */
 public final class RehearsalPanel extends VBox {
-    static final List<Double> SPEEDS = List.of(1.0, 60.0, 600.0, 3600.0);
+    /** Up to five store minutes a second: faster, a first-timer's steps would be overtaken by the scenario (the CLI goes faster). */
+    static final List<Double> SPEEDS = List.of(1.0, 10.0, 60.0, 300.0);
 
     private final RehearsalSandbox box;
     private final Label clock = Nodes.text("rehearsalClock", null, "gl-muted");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    private final javafx.scene.control.ToggleButton run = new javafx.scene.control.ToggleButton(I18n.t("rehearsal.run"));
     private final java.util.Map<String, TextField> credentials = new java.util.HashMap<>();
     private final TextField openOrdersFile = readOnly("rehearsalOpenOrdersFile", "");
     private final Timeline ticker;
@@ -59,9 +61,23 @@ public final class RehearsalPanel extends VBox {
                 return null;
             }
         });
-        speed.setValue(box.clock().speed());
+        speed.setValue(SPEEDS.contains(box.clock().speed()) ? box.clock().speed() : 60.0);
         speed.setAccessibleText(I18n.t("rehearsal.speed"));
-        speed.valueProperty().addListener((o, a, v) -> box.setSpeed(v));
+        // the store waits for the person: its clock stands still until they choose Run the store
+        run.setId("rehearsalRun");
+        run.getStyleClass().addAll("gl-small", "accent");
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setSpeed(0);
+        run.selectedProperty().addListener((o, a, on) -> {
+            box.setSpeed(on ? speed.getValue() : 0);
+            run.setText(I18n.t(on ? "rehearsal.pause" : "rehearsal.run"));
+            showClock();
+        });
+        speed.valueProperty().addListener((o, a, v) -> {
+            if (run.isSelected()) {
+                box.setSpeed(v);
+            }
+        });
         javafx.scene.control.ToggleButton more = new javafx.scene.control.ToggleButton(I18n.t("rehearsal.more"));
         more.setId("rehearsalMore");
         more.getStyleClass().add("gl-small");
@@ -72,7 +88,7 @@ public final class RehearsalPanel extends VBox {
         clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        HBox head = new HBox(badge, scenario, clock, grow, more);
+        HBox head = new HBox(badge, scenario, clock, run, grow, more);
         head.getStyleClass().add("gl-rehearsal-row");
         HBox store = new HBox(caption("rehearsal.url"), url);
         box.server().credentials().forEach((name, value) -> {
@@ -126,7 +142,8 @@ public final class RehearsalPanel extends VBox {
     }
 
     private void showClock() {
-        clock.setText(I18n.t("rehearsal.clock", WallTime.show(box.clock().instant(), box.scenario().zoneId())));
+        clock.setText(I18n.t(run.isSelected() ? "rehearsal.clock" : "rehearsal.clock.paused",
+                WallTime.show(box.clock().instant(), box.scenario().zoneId())));
         // a rotated secret shows its replacement: what the merchant would paste in step 1
         box.server().credentials().forEach((name, value) -> {
             TextField f = credentials.get(name);
