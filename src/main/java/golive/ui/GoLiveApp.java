@@ -146,6 +146,7 @@ public final class GoLiveApp extends Application {
             rehearsal = box;
             rehearsalPanel = new RehearsalPanel(box, background);
             window = new AppWindow(theme, box.cutover(), box.databasePath(), background, this::open, this::quit, null, rehearsalPanel);
+            window.wizard().proposeCutoff(box.player().cutoff()); // step 3 proposes the scenario's cut-off
             stage.setTitle(I18n.t("rehearsal.window.title", scenario));
             scene.setRoot(window.root());
         }, e -> scene.setRoot(placeholder(I18n.t("rehearsal.failed", UserError.of(e)))));

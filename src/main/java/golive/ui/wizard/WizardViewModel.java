@@ -33,6 +33,7 @@ public final class WizardViewModel {
     private final Background background;
     private final Path databasePath;
     private final boolean rehearsal;
+    private java.time.Instant proposedCutoff;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(Snapshot.empty());
     private final ObjectProperty<Step> current = new SimpleObjectProperty<>(Step.CONNECT);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -72,6 +73,15 @@ public final class WizardViewModel {
 
     public Path databasePath() {
         return databasePath;
+    }
+
+    /** The cut-off step 3 proposes before one is saved (a rehearsal's scenario has its own); null: today 00:00. */
+    public void proposeCutoff(java.time.Instant at) {
+        this.proposedCutoff = at;
+    }
+
+    public java.util.Optional<java.time.Instant> proposedCutoff() {
+        return java.util.Optional.ofNullable(proposedCutoff);
     }
 
     /** Where a file for this store is looked for first: a rehearsal writes its old system's file beside its database. */

@@ -126,6 +126,10 @@ class StepViewModelsTest {
         CutoffViewModel vm = new CutoffViewModel(wizard);
         vm.load(wizard.snapshot());
         assertThat(vm.when().zoneProperty().get()).isEqualTo("America/New_York");
+        // a rehearsal proposes its scenario's cut-off instead of today's midnight
+        wizard.proposeCutoff(cutoff.minusHours(5).toInstant());
+        vm.load(wizard.snapshot());
+        assertThat(vm.when().resolvedProperty().get().toInstant()).isEqualTo(cutoff.minusHours(5).toInstant());
         vm.when().dateProperty().set(cutoff.toLocalDate());
         vm.when().timeProperty().set(cutoff.toLocalTime().toString());
         assertThat(vm.sentenceProperty().get()).contains("before").contains("America/New_York");

@@ -50,7 +50,7 @@ public final class CutoffViewModel {
                 : "", wizard.snapshotProperty()));
     }
 
-    /** The saved cut-off, or today 00:00 in the store's zone (from the connection test). */
+    /** The saved cut-off, else the one proposed (a rehearsal's scenario), else today 00:00 in the store's zone (from the connection test). */
     public void load(Snapshot s) {
         error.set("");
         if (s.plan().cutoff() != null) {
@@ -59,7 +59,8 @@ public final class CutoffViewModel {
         }
         ZoneId zone = s.currentTest().map(t -> t.report().storeZone()).filter(z -> z != null).map(ZoneId::of)
                 .orElse(ZoneId.systemDefault());
-        when.set(LocalDate.now(wizard.cutover().clock().withZone(zone)).atStartOfDay(zone).toInstant(), zone);
+        when.set(wizard.proposedCutoff().orElseGet(() -> LocalDate.now(wizard.cutover().clock().withZone(zone)).atStartOfDay(zone).toInstant()),
+                zone);
     }
 
     private void resolved(ZonedDateTime t) {
