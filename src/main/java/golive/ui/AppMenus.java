@@ -29,7 +29,7 @@ final class AppMenus {
     private final MenuBar bar = new MenuBar();
 
     AppMenus(Theme theme, WizardViewModel wizard, AutoSyncViewModel sync, AutoSyncView syncView, WizardView view,
-             Consumer<Path> openOther, Runnable quit, Runnable reconcile) {
+             Consumer<Path> openOther, Runnable quit, Runnable reconcile, Runnable rehearse) {
         bar.setId("menuBar");
         MenuItem open = item("menuOpen", "menu.file.open", "Shortcut+O", () -> {
             FileChooser fc = new FileChooser();
@@ -41,8 +41,11 @@ final class AppMenus {
             }
         });
         MenuItem copy = item("menuCopyStatus", "menu.file.copyStatus", "Shortcut+Shift+C", view::copyStatus);
+        // at any time, not only on the first screen (none inside a rehearsal: no rehearsal of a rehearsal)
+        MenuItem practise = item("menuRehearse", "menu.file.rehearse", "Shortcut+Shift+R", rehearse == null ? () -> { } : rehearse);
+        practise.setVisible(rehearse != null);
         MenuItem exit = item("menuQuit", "menu.file.quit", "Shortcut+Q", quit);
-        Menu file = menu("menuFile", "menu.file", open, copy, new SeparatorMenuItem(), exit);
+        Menu file = menu("menuFile", "menu.file", open, copy, practise, new SeparatorMenuItem(), exit);
 
         MenuItem in = item("menuZoomIn", "menu.view.zoomIn", "Shortcut+Equals", theme.zoom()::zoomIn);
         MenuItem out = item("menuZoomOut", "menu.view.zoomOut", "Shortcut+Minus", theme.zoom()::zoomOut);

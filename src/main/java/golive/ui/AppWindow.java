@@ -79,7 +79,7 @@ public final class AppWindow {
         reconcile = new ReconcileViewModel(wizard);
         reconcileView = new ReconcileView(reconcile, () -> root.setCenter(wizardView));
         root.setId("appRoot");
-        javafx.scene.Node menus = new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit, this::showReconcile).bar();
+        javafx.scene.Node menus = new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit, this::showReconcile, rehearse).bar();
         root.setTop(banner == null ? menus : new javafx.scene.layout.VBox(menus, banner));
         Label loading = new Label(I18n.t("app.loading"));
         loading.setId("loading");
