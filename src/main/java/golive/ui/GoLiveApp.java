@@ -100,6 +100,11 @@ public final class GoLiveApp extends Application {
         }
     }
 
+    /** The rehearsal open in the window (tests): null outside one. */
+    RehearsalSandbox rehearsal() {
+        return rehearsal;
+    }
+
     /** The practice store's clock (tests): null outside a rehearsal. */
     java.time.Instant rehearsalClock() {
         return rehearsal == null ? null : rehearsal.clock().instant();
@@ -147,6 +152,11 @@ public final class GoLiveApp extends Application {
             rehearsalPanel = new RehearsalPanel(box, background);
             window = new AppWindow(theme, box.cutover(), box.databasePath(), background, this::open, this::quit, null, rehearsalPanel);
             window.wizard().proposeCutoff(box.player().cutoff()); // step 3 proposes the scenario's cut-off
+            AppWindow w = window;
+            rehearsalPanel.onVerdict(() -> {
+                w.showReconcile();
+                w.reconcile().reconcile();
+            });
             stage.setTitle(I18n.t("rehearsal.window.title", scenario));
             scene.setRoot(window.root());
         }, e -> scene.setRoot(placeholder(I18n.t("rehearsal.failed", UserError.of(e)))));

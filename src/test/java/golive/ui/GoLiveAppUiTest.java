@@ -93,6 +93,14 @@ class GoLiveAppUiTest {
         UiRig.snapshot(robot.lookup("#rehearsalPanel").query().getScene().getRoot(), shot);
         assertThat(shot).exists();
         assertThat(robot.lookup("#rehearsalUrl").queryAs(javafx.scene.control.TextField.class).getText()).startsWith("http://127.0.0.1:");
+        // the scenario's end is announced, and its verdict is one button away
+        UiRig.fx(() -> app.rehearsal().clock().set(app.rehearsal().player().end().plusSeconds(1)));
+        UiRig.until(() -> robot.lookup("#rehearsalVerdict").query().isVisible());
+        assertThat(robot.lookup("#rehearsalClock").queryAs(Label.class).getText()).contains("scenario ended");
+        robot.clickOn("#rehearsalVerdict");
+        UiRig.until(() -> robot.lookup("#reconcile").tryQuery().isPresent()
+                && !robot.lookup("#reconcileError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#reconcileError").queryAs(Label.class).getText()).contains("No cart is connected yet");
     }
 
     @Test

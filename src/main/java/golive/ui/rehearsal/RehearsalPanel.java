@@ -33,6 +33,8 @@ public final class RehearsalPanel extends VBox {
     private final Label clock = Nodes.text("rehearsalClock", null, "gl-muted");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final javafx.scene.control.ToggleButton run = new javafx.scene.control.ToggleButton(I18n.t("rehearsal.run"));
+    private final Button verdict = Nodes.button("rehearsalVerdict", "rehearsal.verdict.button", "fth-check-square", "gl-small", "accent");
+    private Runnable onVerdict = () -> { };
     private final java.util.Map<String, TextField> credentials = new java.util.HashMap<>();
     private final TextField openOrdersFile = readOnly("rehearsalOpenOrdersFile", "");
     private final Timeline ticker;
@@ -88,7 +90,11 @@ public final class RehearsalPanel extends VBox {
         clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        HBox head = new HBox(badge, scenario, clock, run, grow, more);
+        verdict.setVisible(false);
+        verdict.managedProperty().bind(verdict.visibleProperty());
+        verdict.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        verdict.setOnAction(e -> onVerdict.run());
+        HBox head = new HBox(badge, scenario, clock, run, verdict, grow, more);
         head.getStyleClass().add("gl-rehearsal-row");
         HBox store = new HBox(caption("rehearsal.url"), url);
         box.server().credentials().forEach((name, value) -> {
@@ -136,14 +142,22 @@ public final class RehearsalPanel extends VBox {
         return cutoff != null && box.cutover().state().cutoffConfirmed() ? cutoff : box.clock().instant();
     }
 
+    /** What "See the verdict" does once the scenario has ended (the window opens Reconcile and runs it). */
+    public void onVerdict(Runnable action) {
+        this.onVerdict = action;
+    }
+
     /** Stops the clock display (the window closes the sandbox). */
     public void dispose() {
         ticker.stop();
     }
 
     private void showClock() {
-        clock.setText(I18n.t(run.isSelected() ? "rehearsal.clock" : "rehearsal.clock.paused",
-                WallTime.show(box.clock().instant(), box.scenario().zoneId())));
+        boolean over = !box.clock().instant().isBefore(box.player().end());
+        clock.setText(over ? I18n.t("rehearsal.clock.ended", WallTime.show(box.player().end(), box.scenario().zoneId()))
+                : I18n.t(run.isSelected() ? "rehearsal.clock" : "rehearsal.clock.paused", WallTime.show(box.clock().instant(), box.scenario().zoneId())));
+        // the scenario is over: say so, and offer its verdict (the reconciliation, the same buckets as 'rehearse')
+        verdict.setVisible(over);
         // a rotated secret shows its replacement: what the merchant would paste in step 1
         box.server().credentials().forEach((name, value) -> {
             TextField f = credentials.get(name);
