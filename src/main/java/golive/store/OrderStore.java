@@ -279,13 +279,20 @@ public final class OrderStore {
      */
     public List<Order> find(Connection c, OrderSource source, boolean attentionOnly, String search, int limit,
                             java.util.function.LongConsumer matching) throws SQLException {
+        return find(c, source, attentionOnly, search, null, limit, matching);
+    }
+
+    /** {@link #find} among the orders one sync run imported ({@code runId} null: any). */
+    public List<Order> find(Connection c, OrderSource source, boolean attentionOnly, String search, Long runId, int limit,
+                            java.util.function.LongConsumer matching) throws SQLException {
         String where = " WHERE (? IS NULL OR source = ?) AND (? = FALSE OR needs_attention) AND (? IS NULL OR "
-                + "LOWER(order_number) LIKE ? OR LOWER(cart_order_id) LIKE ? OR LOWER(customer_email) LIKE ? OR LOWER(customer_name) LIKE ?)";
+                + "LOWER(order_number) LIKE ? OR LOWER(cart_order_id) LIKE ? OR LOWER(customer_email) LIKE ? OR LOWER(customer_name) LIKE ?)"
+                + " AND (CAST(? AS BIGINT) IS NULL OR run_id = ?)";
         String like = search == null || search.isBlank() ? null
                 : "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         String src = source == null ? null : source.id();
         try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM orders" + where)) {
-            bindFilter(count, src, attentionOnly, like);
+            bindFilter(count, src, attentionOnly, like, runId);
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
                 matching.accept(rs.getLong(1));
@@ -293,8 +300,8 @@ public final class OrderStore {
         }
         List<Order> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM orders" + where + " ORDER BY created_at DESC, id DESC LIMIT ?")) {
-            bindFilter(ps, src, attentionOnly, like);
-            ps.setInt(9, limit);
+            bindFilter(ps, src, attentionOnly, like, runId);
+            ps.setInt(11, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(order(rs));
@@ -304,13 +311,16 @@ public final class OrderStore {
         return out;
     }
 
-    private static void bindFilter(PreparedStatement ps, String source, boolean attentionOnly, String like) throws SQLException {
+    private static void bindFilter(PreparedStatement ps, String source, boolean attentionOnly, String like, Long runId)
+            throws SQLException {
         ps.setString(1, source);
         ps.setString(2, source);
         ps.setBoolean(3, attentionOnly);
         for (int i = 4; i <= 8; i++) {
             ps.setString(i, like);
         }
+        ps.setObject(9, runId, java.sql.Types.BIGINT);
+        ps.setObject(10, runId, java.sql.Types.BIGINT);
     }
 
     private static Order order(ResultSet rs) throws SQLException {

@@ -29,7 +29,7 @@ final class AppMenus {
     private final MenuBar bar = new MenuBar();
 
     AppMenus(Theme theme, WizardViewModel wizard, AutoSyncViewModel sync, AutoSyncView syncView, WizardView view,
-             Consumer<Path> openOther, Runnable quit, Runnable reconcile, Runnable rehearse) {
+             Consumer<Path> openOther, Runnable quit, Runnable reconcile, Runnable rehearse, Runnable orders) {
         bar.setId("menuBar");
         MenuItem open = item("menuOpen", "menu.file.open", "Shortcut+O", () -> {
             FileChooser fc = new FileChooser();
@@ -54,7 +54,8 @@ final class AppMenus {
         contrast.setId("menuHighContrast");
         contrast.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
         contrast.selectedProperty().bindBidirectional(theme.highContrastProperty());
-        Menu viewMenu = menu("menuView", "menu.view", in, out, reset, new SeparatorMenuItem(), contrast);
+        MenuItem ordersItem = item("menuOrders", "menu.view.orders", "Shortcut+L", orders);
+        Menu viewMenu = menu("menuView", "menu.view", ordersItem, new SeparatorMenuItem(), in, out, reset, new SeparatorMenuItem(), contrast);
 
         MenuItem start = item("menuStartSync", "menu.sync.start", "Shortcut+Shift+S", syncView::requestStart);
         start.disableProperty().bind(sync.canStartProperty().not());

@@ -5,6 +5,8 @@ import golive.launch.Step;
 import golive.ui.fx.Background;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
+import golive.ui.orders.OrdersView;
+import golive.ui.orders.OrdersViewModel;
 import golive.ui.reconcile.ReconcileView;
 import golive.ui.reconcile.ReconcileViewModel;
 import golive.ui.steps.autosync.AutoSyncView;
@@ -49,6 +51,8 @@ public final class AppWindow {
     private final WizardView wizardView;
     private final ReconcileViewModel reconcile;
     private final ReconcileView reconcileView;
+    private final OrdersViewModel orders;
+    private final OrdersView ordersView;
     private final BorderPane root = new BorderPane();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(Background.daemon("golive-autosync"));
     private final SyncRunner runner;
@@ -67,7 +71,7 @@ public final class AppWindow {
         OpenOrdersViewModel openOrders = new OpenOrdersViewModel(wizard);
         ImportFromViewModel importFrom = new ImportFromViewModel(wizard);
         sync = new AutoSyncViewModel(wizard, runner);
-        syncView = new AutoSyncView(sync, wizard, this::showReconcile);
+        syncView = new AutoSyncView(sync, wizard, this::showReconcile, this::showOrders);
         Map<Step, StepScreen> screens = new EnumMap<>(Step.class);
         screens.put(Step.CONNECT, new StepScreen(new ConnectView(connect, wizard), connect::load));
         screens.put(Step.TEST, new StepScreen(new TestView(test), test::load));
@@ -78,8 +82,11 @@ public final class AppWindow {
         wizardView = new WizardView(wizard, screens);
         reconcile = new ReconcileViewModel(wizard);
         reconcileView = new ReconcileView(reconcile, () -> root.setCenter(wizardView));
+        orders = new OrdersViewModel(wizard);
+        ordersView = new OrdersView(orders, () -> root.setCenter(wizardView));
         root.setId("appRoot");
-        javafx.scene.Node menus = new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit, this::showReconcile, rehearse).bar();
+        javafx.scene.Node menus = new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit, this::showReconcile, rehearse,
+                () -> showOrders(null)).bar();
         root.setTop(banner == null ? menus : new javafx.scene.layout.VBox(menus, banner));
         Label loading = new Label(I18n.t("app.loading"));
         loading.setId("loading");
@@ -102,6 +109,17 @@ public final class AppWindow {
     public void showReconcile() {
         reconcile.load();
         root.setCenter(reconcileView);
+    }
+
+    /** The orders in the store in place of the wizard: all of them, or those run {@code runId} imported. */
+    public void showOrders(Long runId) {
+        orders.showRun(runId);
+        orders.load();
+        root.setCenter(ordersView);
+    }
+
+    public OrdersViewModel orders() {
+        return orders;
     }
 
     public ReconcileViewModel reconcile() {

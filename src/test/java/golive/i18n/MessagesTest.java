@@ -31,4 +31,15 @@ class MessagesTest {
             assertThat(cli.matcher(text).find()).as(code + ": " + text).isFalse();
         }
     }
+
+    /** MessageFormat swallows a lone apostrophe ("store's" shows as "stores"): each one is doubled or typographic. */
+    @Test
+    void noMessageLosesAnApostrophe() throws Exception {
+        try (var in = MessagesTest.class.getResourceAsStream("/golive/i18n/messages.properties")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.List<String> lone = text.lines().filter(l -> !l.startsWith("#"))
+                    .filter(l -> l.replace("''", "").matches(".*\\w'\\w.*")).toList();
+            assertThat(lone).isEmpty();
+        }
+    }
 }

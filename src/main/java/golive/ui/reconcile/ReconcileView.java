@@ -4,9 +4,9 @@ import golive.reconcile.Bucket;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
 import golive.ui.fx.Nodes;
+import golive.ui.fx.Tables;
 import golive.ui.steps.StepPage;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -110,9 +110,7 @@ public final class ReconcileView extends BorderPane {
         table = new TableView<>(vm.rows());
         table.setId("cartOrders");
         table.getStyleClass().add("gl-orders-table");
-        // each column at least as wide as its header at the current zoom; the table scrolls sideways when they do not fit
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.skinProperty().addListener((o, a, skin) -> javafx.application.Platform.runLater(this::fitHeaders));
+        Tables.keepHeadersWhole(table);
         table.setPlaceholder(Nodes.text("noOrders", "reconcile.orders.none", "gl-muted"));
         table.getColumns().setAll(java.util.List.of(
                 column("number", OrderRow::number, 8),
@@ -124,43 +122,8 @@ public final class ReconcileView extends BorderPane {
                 column("acknowledged", OrderRow::acknowledged, 12)));
     }
 
-    /** A column never narrower than its header's words, however large the zoom makes them. */
-    private void fitHeaders() {
-        for (javafx.scene.Node n : table.lookupAll(".column-header")) {
-            if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.lookup(".label") instanceof Label l) {
-                Runnable fit = () -> h.getTableColumn().setMinWidth(l.prefWidth(-1) + l.getFont().getSize() * 1.5);
-                l.fontProperty().addListener((o, a, f) -> fit.run());
-                fit.run();
-            }
-        }
-    }
-
     private static TableColumn<OrderRow, String> column(String key, Function<OrderRow, String> value, double em) {
-        TableColumn<OrderRow, String> c = new TableColumn<>(I18n.t("reconcile.column." + key));
-        c.setId("col-" + key);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setCellFactory(col -> new WrappingCell());
-        c.setPrefWidth(em * 12);
-        return c;
-    }
-
-    /** A cell whose text wraps within its column, so a long reason or status is read, not cut to "...". */
-    private static final class WrappingCell extends javafx.scene.control.TableCell<OrderRow, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-        WrappingCell() {
-            text.getStyleClass().add("gl-cell-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            setPrefHeight(USE_COMPUTED_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty ? null : text);
-            setAccessibleText(text.getText());
-        }
+        return Tables.column("col-" + key, I18n.t("reconcile.column." + key), value, em);
     }
 
     private void layoutParts() {

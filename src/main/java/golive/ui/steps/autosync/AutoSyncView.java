@@ -28,6 +28,7 @@ public final class AutoSyncView extends VBox {
     private final AutoSyncViewModel vm;
     private final WizardViewModel wizard;
     private final Runnable openReconcile;
+    private final java.util.function.LongConsumer openOrders;
     private Label status;
     private FontIcon statusIcon;
     private Label detail;
@@ -46,11 +47,12 @@ public final class AutoSyncView extends VBox {
     private VBox setAside;
     private VBox setAsideCard;
 
-    /** @param openReconcile shows the Reconcile page */
-    public AutoSyncView(AutoSyncViewModel vm, WizardViewModel wizard, Runnable openReconcile) {
+    /** @param openReconcile shows the Reconcile page; @param openOrders shows the orders a run imported */
+    public AutoSyncView(AutoSyncViewModel vm, WizardViewModel wizard, Runnable openReconcile, java.util.function.LongConsumer openOrders) {
         this.vm = vm;
         this.wizard = wizard;
         this.openReconcile = openReconcile;
+        this.openOrders = openOrders;
         createParts();
         layoutParts();
         bind();
@@ -189,6 +191,12 @@ public final class AutoSyncView extends VBox {
                 Label err = Nodes.text(null, null, "gl-field-error");
                 err.setText(r.error());
                 text.getChildren().add(err);
+            }
+            if (r.imported() > 0) {
+                Hyperlink show = new Hyperlink(I18n.t("autoSync.runs.showOrders", r.imported()));
+                show.setId("runOrders-" + r.runId());
+                show.setOnAction(e -> openOrders.accept(r.runId()));
+                text.getChildren().add(show);
             }
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(icon, text);
