@@ -147,12 +147,4 @@ class ShopifyResilienceTest {
         assertThatThrownBy(() -> CartConnectors.open(config, Clock.systemUTC()))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SandboxRig.TOKEN));
     }
-
-    @Test
-    void otherCartsAreNotSupportedYet() {
-        CartConfig config = new CartConfig(CartKind.PRESTASHOP, URI.create("https://shop.example.com"), Map.of(), null);
-
-        assertThatThrownBy(() -> CartConnectors.open(config, Clock.systemUTC()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not supported yet");
-    }
 }

@@ -94,8 +94,7 @@ public final class ConnectView extends VBox {
             form.getChildren().add(row);
         });
         form.getChildren().addAll(credentialProblem, useAlternative);
-        HBox actions = new HBox(save, disconnect);
-        actions.getStyleClass().add("gl-actions");
+        var actions = Nodes.actions(save, disconnect); // wraps at 200 % rather than widening the step
         form.getChildren().add(actions);
         VBox helpCard = StepPage.card("helpCard", "connect.help.title", help);
         helpCard.getStyleClass().add("gl-card-aside");
