@@ -68,7 +68,7 @@ public final class ConnectView extends VBox {
         url = new TextField();
         url.setId("storeUrl");
         urlProblem = Nodes.text("storeUrlProblem", null, "gl-field-error");
-        for (String name : List.of(CartConfig.KEY, CartConfig.SECRET, CartConfig.TOKEN)) {
+        for (String name : List.of(CartConfig.KEY, CartConfig.SECRET, CartConfig.TOKEN, CartConfig.TOKEN_SECRET)) {
             secrets.put(name, new SecretField(name, vm.secretProperty(name)));
         }
         credentialProblem = Nodes.text("credentialProblem", null, "gl-field-error");
