@@ -43,7 +43,7 @@ class StepViewModelsTest {
     @Test
     void connectValidatesWithTheEnginesRulesAndSaves() {
         ConnectViewModel vm = new ConnectViewModel(wizard);
-        assertThat(vm.kindsProperty()).containsExactly(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE);
+        assertThat(vm.kindsProperty()).containsExactly(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE, CartKind.MAGENTO);
         assertThat(ConnectViewModel.validateUrl("http://shop.example.com")).contains("plain http");
         assertThat(ConnectViewModel.validateUrl("")).isNotEmpty();
         assertThat(ConnectViewModel.validateUrl("my-shop.myshopify.com")).isEmpty();
