@@ -78,6 +78,30 @@ class StepViewModelsTest {
     }
 
     @Test
+    void magentoAsksForTheAccessTokenOrAllFourOAuthValuesAndSavesThem() {
+        try (golive.sandbox.magento.MagentoSandbox store = new golive.sandbox.magento.MagentoSandbox(pad.shop).bearerTokens(false).start()) {
+            ConnectViewModel vm = new ConnectViewModel(wizard);
+            vm.kindProperty().set(CartKind.MAGENTO);
+            assertThat(vm.requiredProperty()).containsExactly("token");
+            assertThat(vm.urlPrompt()).contains("base address");
+            assertThat(vm.label("token")).isEqualTo("Access _token");
+            assertThat(vm.helpProperty().get()).contains("System › Integrations").contains("standalone Bearer tokens");
+            assertThat(vm.alternativeLabel()).contains("OAuth");
+            vm.alternativeProperty().set(true);
+            assertThat(vm.requiredProperty()).containsExactly("key", "secret", "token", "token_secret");
+            assertThat(vm.label("token_secret")).isEqualTo("Access token s_ecret");
+            assertThat(vm.helpProperty().get()).contains("Access Token Secret");
+            vm.urlProperty().set(store.baseUrl() + "/admin_x1/");
+            store.credentials().forEach((name, value) -> vm.secretProperty(name).set(value));
+            assertThat(vm.validateSecret("token_secret")).isEmpty();
+            assertThat(vm.canSaveProperty().get()).isTrue();
+            vm.save();
+            assertThat(vm.errorProperty().get()).isEmpty();
+            assertThat(pad.cutover.cartConfig().orElseThrow().secret("token_secret")).isEqualTo(store.credentials().get("token_secret"));
+        }
+    }
+
+    @Test
     void theTestStepShowsEachCheckAndTheEnginesVerdict() {
         pad.cutover.connect(pad.config());
         wizard.refresh();
