@@ -58,7 +58,8 @@ public enum Lifecycle {
      * its held ones; WooCommerce's on-hold orders (awaiting payment confirmation) are imported, its
      * pending ones (not yet paid) are not. BigCommerce imports only what awaits fulfilment or is partly
      * shipped: its Awaiting Payment orders are not paid yet and its held ones (Manual Verification
-     * Required, Disputed) wait for the merchant's decision.
+     * Required, Disputed) wait for the merchant's decision. Magento likewise: its pending_payment and
+     * payment_review orders are not paid yet, its holded ones wait for the merchant.
      */
     public static Set<Lifecycle> defaultImportable(CartKind kind) {
         Set<Lifecycle> s = EnumSet.of(OPEN, PARTIALLY_FULFILLED);

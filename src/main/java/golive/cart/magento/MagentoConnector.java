@@ -57,14 +57,18 @@ public final class MagentoConnector implements CartConnector {
         int group = 0;
         MagentoOrderPages.filter(criteria, group++, "state", "in", MagentoOrders.OPEN_STATES);
         if (from != null) {
-            // whole seconds: an instant inside a second counts that second's orders from its start
-            MagentoOrderPages.filter(criteria, group++, "created_at", "gteq", MagentoOrders.UTC.format(from.truncatedTo(ChronoUnit.SECONDS)));
+            MagentoOrderPages.filter(criteria, group++, "created_at", "gteq", MagentoOrders.UTC.format(wholeSecondUp(from)));
         }
         if (to != null) {
-            Instant end = to.truncatedTo(ChronoUnit.SECONDS).equals(to) ? to : to.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-            MagentoOrderPages.filter(criteria, group, "created_at", "lt", MagentoOrders.UTC.format(end));
+            MagentoOrderPages.filter(criteria, group, "created_at", "lt", MagentoOrders.UTC.format(wholeSecondUp(to)));
         }
         return client.searchOrders(criteria, 1).body().get("total_count").asLong();
+    }
+
+    /** Order times are whole seconds, so [from, to) holds the same orders as [⌈from⌉, ⌈to⌉). */
+    private static Instant wholeSecondUp(Instant t) {
+        Instant down = t.truncatedTo(ChronoUnit.SECONDS);
+        return down.equals(t) ? t : down.plusSeconds(1);
     }
 
     @Override

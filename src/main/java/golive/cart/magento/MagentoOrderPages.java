@@ -77,10 +77,10 @@ final class MagentoOrderPages implements OrderPages {
         JsonNode items = r.body().get("items");
         for (JsonNode o : items) {
             long id = o.path("entity_id").asLong(0);
-            if (id <= before) {
+            if (id > 0 && id <= before) {
                 continue; // a repeated page: already read
             }
-            lastId = Math.max(lastId, id);
+            lastId = Math.max(lastId, id); // an order without an id is not dropped: it comes back unreadable
             try {
                 orders.add(MagentoOrders.toCartOrder(o));
             } catch (RuntimeException e) {

@@ -98,6 +98,9 @@ class StepViewModelsTest {
             vm.save();
             assertThat(vm.errorProperty().get()).isEmpty();
             assertThat(pad.cutover.cartConfig().orElseThrow().secret("token_secret")).isEqualTo(store.credentials().get("token_secret"));
+            ConnectViewModel reopened = new ConnectViewModel(wizard);
+            reopened.load(wizard.snapshot());
+            assertThat(reopened.requiredProperty()).as("the saved OAuth four come back as such").containsExactly("key", "secret", "token", "token_secret");
         }
     }
 

@@ -142,8 +142,10 @@ public final class ConnectViewModel {
     public void load(Snapshot s) {
         s.config().ifPresent(c -> {
             kind.set(c.kind());
-            alternative.set(CartConfig.credentialSets(c.kind()).size() > 1
-                    && CartConfig.credentialSets(c.kind()).get(0).stream().anyMatch(n -> c.secret(n) == null));
+            List<String> first = CartConfig.credentialSets(c.kind()).get(0);
+            // the other way when the default one is incomplete, or when more was saved than it takes (Magento's OAuth four)
+            alternative.set(CartConfig.credentialSets(c.kind()).size() > 1 && (first.stream().anyMatch(n -> c.secret(n) == null)
+                    || !first.containsAll(c.secrets().keySet())));
             url.set(c.normalisedUrl());
             secrets.forEach((name, p) -> p.set(c.secret(name) == null ? "" : c.secret(name)));
         });
