@@ -31,7 +31,7 @@ final class CartCommands {
         String kind;
         @Option(names = "--url", required = true, description = "the store URL, e.g. https://my-shop.myshopify.com")
         String url;
-        @Option(names = "--token", description = "Admin API access token") String token;
+        @Option(names = "--token", description = "access token (Shopify legacy Admin API, BigCommerce API account, Magento integration)") String token;
         @Option(names = "--key", description = "consumer / webservice key") String key;
         @Option(names = "--secret", description = "consumer secret") String secret;
         @Option(names = "--token-secret", description = "access token secret (Magento, OAuth 1.0a signing)") String tokenSecret;

@@ -139,15 +139,29 @@ class MagentoOrdersTest {
     }
 
     @Test
-    void oAuthSigningReadsEveryPageWhereBearerIsOff() {
+    void oAuthSigningReadsEveryPageWhereBearerIsOffAndEachRetryIsSignedAfresh() {
         rig.sandbox.bearerTokens(false);
         for (int i = 0; i < 150; i++) {
             rig.shop.add(order(MagentoRig.NOW.minus(Duration.ofMinutes(200 - i))));
         }
+        // the truncated answer was served, so its nonce is spent: a retry with the same one would be refused
+        rig.sandbox.faults().next(Fault.truncatedJson());
         assertThat(MagentoRig.drain(rig.oauth(rig.sandbox.integrations().current()).updatedSince(MagentoRig.NOW.minus(Duration.ofHours(4)))))
                 .hasSize(150).extracting(CartOrder::id).doesNotHaveDuplicates();
         assertThatThrownBy(() -> MagentoRig.drain(rig.connector().updatedSince(MagentoRig.NOW.minus(Duration.ofHours(4)))))
                 .isInstanceOf(golive.cart.CartException.Rejected.class).hasMessageContaining("isn't authorized");
+    }
+
+    @Test
+    void revokedAccessStopsTheWalkAsARejectionNotARetry() {
+        rig.shop.add(order(MagentoRig.NOW.minus(Duration.ofMinutes(5))));
+        MagentoConnector c = rig.connector();
+        rig.sandbox.revokeAccess();
+        int before = rig.orderSearches().size();
+        assertThatThrownBy(() -> MagentoRig.drain(c.updatedSince(MagentoRig.NOW.minus(Duration.ofHours(1)))))
+                .isInstanceOf(golive.cart.CartException.Rejected.class)
+                .hasMessage("The consumer isn't authorized to access Magento_Sales::actions_view.");
+        assertThat(rig.orderSearches()).hasSize(before + 1);
     }
 
     @Test
