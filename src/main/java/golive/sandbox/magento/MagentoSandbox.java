@@ -214,9 +214,9 @@ public final class MagentoSandbox implements SandboxFace {
         MagentoSearch search;
         try {
             search = new MagentoSearch(params);
-        } catch (NumberFormatException e) {
+        } catch (MagentoSearch.NotAnInteger e) {
             return error(400, "The \"%value\" value's type is invalid. The \"%type\" type was expected. Verify and try again.",
-                    Map.of("value", String.valueOf(e.getMessage()).replaceAll(".*\"(.*)\".*", "$1"), "type", "int"));
+                    Map.of("value", e.value, "type", "int"));
         } catch (IllegalArgumentException e) {
             return internalError(500); // an unknown column is an SQL error: production mode hides it
         }

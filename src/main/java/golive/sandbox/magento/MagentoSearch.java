@@ -33,12 +33,22 @@ final class MagentoSearch {
     record Sort(String field, boolean ascending) {
     }
 
+    /** A pageSize or currentPage that is not an integer, as Magento's type check names it. */
+    static final class NotAnInteger extends IllegalArgumentException {
+        final String value;
+
+        NotAnInteger(String value) {
+            super("not an integer: " + value);
+            this.value = value;
+        }
+    }
+
     private final List<List<Filter>> groups = new ArrayList<>();
     private final List<Sort> sorts = new ArrayList<>();
     private final Integer pageSize;
     private final int currentPage;
 
-    /** @throws IllegalArgumentException naming a field Magento's order grid has no column for, or a bad number */
+    /** @throws IllegalArgumentException naming a field the orders table has no column for ({@link NotAnInteger} for a bad number) */
     MagentoSearch(Map<String, String> params) {
         Map<Integer, Map<Integer, Map<String, String>>> filters = new TreeMap<>();
         Map<Integer, Map<String, String>> sortParts = new TreeMap<>();
@@ -56,9 +66,17 @@ final class MagentoSearch {
                 p.getOrDefault("condition_type", "eq"))).toList()));
         sortParts.values().forEach(p -> sorts.add(new Sort(known(p.get("field")), !"DESC".equalsIgnoreCase(p.get("direction")))));
         String size = params.get("searchCriteria[pageSize]");
-        this.pageSize = size == null ? null : Integer.parseInt(size.strip());
+        this.pageSize = size == null ? null : integer(size);
         String page = params.get("searchCriteria[currentPage]");
-        this.currentPage = page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        this.currentPage = page == null ? 1 : Math.max(1, integer(page));
+    }
+
+    private static int integer(String v) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new NotAnInteger(v);
+        }
     }
 
     private static String known(String field) {

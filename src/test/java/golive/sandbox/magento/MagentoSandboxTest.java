@@ -93,6 +93,17 @@ class MagentoSandboxTest {
     }
 
     @Test
+    void aSearchWithoutCriteriaOrWithAWordForANumberIsRefusedInMagentosWords() throws Exception {
+        HttpResponse<String> none = HTTP.send(HttpRequest.newBuilder(URI.create(face.baseUrl() + "/rest/V1/orders"))
+                .header("Authorization", "Bearer " + face.integrations().current().accessToken()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(none.body()).get("parameters").get("fieldName").asText()).isEqualTo("searchCriteria");
+        HttpResponse<String> word = get("searchCriteria[pageSize]=ten");
+        assertThat(word.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(word.body()).get("parameters").get("value").asText()).isEqualTo("ten");
+    }
+
+    @Test
     void aBearerTokenIsRefusedWhenTheStoreDoesNotAllowItAndAnIntegrationWithoutSalesToo() throws Exception {
         face.bearerTokens(false);
         HttpResponse<String> r = get(PAGE);
