@@ -41,12 +41,16 @@ class MagentoCliTest {
     void whereBearerIsOffTheFourValuesSignAndATokenAloneIsRejected() {
         sandbox.bearerTokens(false);
         Map<String, String> c = sandbox.credentials();
-        CliRunner cli = new CliRunner(dir.resolve("golive"), Map.of("GOLIVE_CART_TOKEN_SECRET", c.get("token_secret")));
-        assertThat(cli.run("cart", "connect", "--kind", "magento", "--url", sandbox.baseUrl().toString(), "--token", c.get("token")).exit())
+        CliRunner bearer = new CliRunner(dir.resolve("golive"), Map.of());
+        assertThat(bearer.run("cart", "connect", "--kind", "magento", "--url", sandbox.baseUrl().toString(), "--token", c.get("token")).exit())
                 .isZero();
-        CliRunner.Result refused = cli.run("cart", "test");
+        CliRunner.Result refused = bearer.run("cart", "test");
         assertThat(refused.exit()).isEqualTo(3);
         assertThat(refused.out() + refused.err()).contains("standalone Bearer tokens").doesNotContain(c.get("token"));
+        CliRunner cli = new CliRunner(dir.resolve("golive"), Map.of("GOLIVE_CART_TOKEN_SECRET", c.get("token_secret")));
+        CliRunner.Result half = cli.run("cart", "connect", "--kind", "magento", "--url", sandbox.baseUrl().toString(), "--token", c.get("token"));
+        assertThat(half.exit()).isEqualTo(2);
+        assertThat(half.err()).contains("all four").doesNotContain(c.get("token_secret"));
         assertThat(cli.run("cart", "connect", "--kind", "magento", "--url", sandbox.baseUrl().toString(), "--key", c.get("key"),
                 "--secret", c.get("secret"), "--token", c.get("token")).exit()).isZero();
         CliRunner.Result signed = cli.run("--json", "cart", "test");

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a merchant copies for Magento, checked before anything is saved: an integration's values
- * (System › Integrations › Integration Details) are single words; a JSON Web Token is an admin or
- * customer token, which expires within hours and cannot run Auto Sync. And the store as the merchant
+ * (System › Integrations › Integration Details) are single words; OAuth takes all four or none
+ * besides the token; a JSON Web Token is an admin or customer token, which expires within hours and
+ * cannot run Auto Sync. And the store as the merchant
  * pasted it: an admin ({@code /admin…}), {@code /index.php} or {@code /rest/…} address names the same
  * store. Stateless.
  */
@@ -28,6 +29,13 @@ public final class MagentoCredentials {
             return Optional.of("this is an admin or customer token, which expires after a few hours; use the Access Token"
                     + " of an integration (System › Integrations › Edit › Integration Details)");
         }
+        java.util.List<String> oauth = java.util.List.of(CartConfig.KEY, CartConfig.SECRET, CartConfig.TOKEN_SECRET);
+        java.util.List<String> missing = oauth.stream().filter(n -> config.secret(n) == null).toList();
+        if (!missing.isEmpty() && missing.size() < oauth.size()) {
+            // half an OAuth set would quietly fall back to the token alone
+            return Optional.of("OAuth signing needs all four values of the integration: the " + String.join(" and ",
+                    missing.stream().map(MagentoCredentials::named).toList()) + " too (or give the access token alone)");
+        }
         for (String name : NAMES) {
             String v = config.secret(name);
             if (v != null && v.strip().matches(".*\\s.*")) {
@@ -36,6 +44,14 @@ public final class MagentoCredentials {
             }
         }
         return Optional.empty();
+    }
+
+    private static String named(String name) {
+        return switch (name) {
+            case CartConfig.KEY -> "consumer key";
+            case CartConfig.SECRET -> "consumer secret";
+            default -> "access token secret";
+        };
     }
 
     /** The store's base URL from what was pasted: "https://shop.example/admin_x1/sales/order/" names https://shop.example. */
