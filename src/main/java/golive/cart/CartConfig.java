@@ -19,6 +19,8 @@ public record CartConfig(CartKind kind, URI url, Map<String, String> secrets, St
     public static final String TOKEN = "token";
     public static final String KEY = "key";
     public static final String SECRET = "secret";
+    /** Magento: the integration's access token secret, for OAuth 1.0a signing. */
+    public static final String TOKEN_SECRET = "token_secret";
 
     public CartConfig withUrl(URI other) {
         return new CartConfig(kind, other, secrets, apiVersion);
@@ -31,12 +33,14 @@ public record CartConfig(CartKind kind, URI url, Map<String, String> secrets, St
     /**
      * The credentials each cart takes, each list one complete way to authenticate (DESIGN.md, "Per
      * cart, what --url and the credentials are"); the first is what step 1 asks for by default.
-     * Shopify: a Dev Dashboard app's client ID and secret, or a legacy custom app's token.
+     * Shopify: a Dev Dashboard app's client ID and secret, or a legacy custom app's token. Magento: an
+     * integration's access token as a Bearer token, or all four of its values for OAuth 1.0a signing.
      */
     public static List<List<String>> credentialSets(CartKind kind) {
         return switch (kind) {
             case SHOPIFY -> List.of(List.of(KEY, SECRET), List.of(TOKEN));
-            case BIGCOMMERCE, MAGENTO -> List.of(List.of(TOKEN));
+            case BIGCOMMERCE -> List.of(List.of(TOKEN));
+            case MAGENTO -> List.of(List.of(TOKEN), List.of(KEY, SECRET, TOKEN, TOKEN_SECRET));
             case WOOCOMMERCE -> List.of(List.of(KEY, SECRET));
             case PRESTASHOP -> List.of(List.of(KEY));
         };

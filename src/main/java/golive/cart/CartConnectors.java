@@ -4,6 +4,8 @@ import golive.cart.bigcommerce.BigCommerceApiPath;
 import golive.cart.bigcommerce.BigCommerceConnector;
 import golive.cart.bigcommerce.BigCommerceToken;
 import golive.cart.http.HttpSettings;
+import golive.cart.magento.MagentoConnector;
+import golive.cart.magento.MagentoCredentials;
 import golive.cart.prestashop.PrestaShopConnector;
 import golive.cart.prestashop.PrestaShopCredentials;
 import golive.cart.shopify.ShopifyConnector;
@@ -28,7 +30,7 @@ public final class CartConnectors {
 
     /** The carts this version connects to, in the order step 1 offers them. */
     public static List<CartKind> supported() {
-        return List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE, CartKind.PRESTASHOP);
+        return List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE, CartKind.MAGENTO, CartKind.PRESTASHOP);
     }
 
     /** {@link #supported()} as people read it: "shopify, woocommerce". */
@@ -53,22 +55,23 @@ public final class CartConnectors {
             case SHOPIFY -> ShopifyCredentials.problem(config);
             case WOOCOMMERCE -> WooCredentials.problem(config);
             case BIGCOMMERCE -> BigCommerceToken.problem(config);
+            case MAGENTO -> MagentoCredentials.problem(config);
             case PRESTASHOP -> PrestaShopCredentials.problem(config);
-            default -> Optional.empty();
         };
     }
 
     /**
      * The store URL as the cart names it, from what a merchant pasted (Shopify's admin address-bar URL
-     * names the shop; BigCommerce's control panel address names the store hash of its API Path).
+     * names the shop; BigCommerce's control panel address names the store hash of its API Path; a Magento
+     * admin or REST address names the store's base URL).
      */
     public static URI storeUrl(CartKind kind, URI pasted) {
         return switch (kind) {
             case SHOPIFY -> ShopifyStoreUrl.of(pasted);
             case WOOCOMMERCE -> WooCredentials.site(pasted);
             case BIGCOMMERCE -> BigCommerceApiPath.of(pasted);
+            case MAGENTO -> MagentoCredentials.site(pasted);
             case PRESTASHOP -> PrestaShopCredentials.shop(pasted);
-            default -> pasted;
         };
     }
 
@@ -77,9 +80,8 @@ public final class CartConnectors {
             case SHOPIFY -> new ShopifyConnector(config, clock, settings);
             case WOOCOMMERCE -> new WooConnector(config, clock, settings);
             case BIGCOMMERCE -> new BigCommerceConnector(config, clock, settings);
+            case MAGENTO -> new MagentoConnector(config, clock, settings);
             case PRESTASHOP -> new PrestaShopConnector(config, clock, settings);
-            default -> throw new IllegalArgumentException(
-                    "the " + config.kind().id() + " connector is not supported yet");
         };
     }
 }

@@ -58,9 +58,11 @@ public enum Lifecycle {
      * its held ones; WooCommerce's on-hold orders (awaiting payment confirmation) are imported, its
      * pending ones (not yet paid) are not. BigCommerce imports only what awaits fulfilment or is partly
      * shipped: its Awaiting Payment orders are not paid yet and its held ones (Manual Verification
-     * Required, Disputed) wait for the merchant's decision. PrestaShop imports every state that is not
-     * shipped, delivered, cancelled, refunded or in error: its awaiting-payment states (check, bank
-     * wire, cash on delivery) are orders the merchant prepares, and PrestaShop has no hold.
+     * Required, Disputed) wait for the merchant's decision. Magento likewise: its pending_payment and
+     * payment_review orders are not paid yet, its holded ones wait for the merchant. PrestaShop
+     * imports every state that is not shipped, delivered, cancelled, refunded or in error: its
+     * awaiting-payment states (check, bank wire, cash on delivery) are orders the merchant prepares,
+     * and PrestaShop has no hold.
      */
     public static Set<Lifecycle> defaultImportable(CartKind kind) {
         Set<Lifecycle> s = EnumSet.of(OPEN, PARTIALLY_FULFILLED);

@@ -24,16 +24,17 @@ import java.util.concurrent.Callable;
 final class CartCommands {
 
     @Command(name = "connect", description = "Save the cart (secrets encrypted). Secrets may come from GOLIVE_CART_TOKEN, "
-            + "GOLIVE_CART_KEY, GOLIVE_CART_SECRET instead of flags.")
+            + "GOLIVE_CART_KEY, GOLIVE_CART_SECRET, GOLIVE_CART_TOKEN_SECRET instead of flags.")
     static final class Connect implements Callable<Integer> {
         private final Session s;
         @Option(names = "--kind", required = true, description = "shopify | woocommerce | bigcommerce | magento | prestashop")
         String kind;
         @Option(names = "--url", required = true, description = "the store URL, e.g. https://my-shop.myshopify.com")
         String url;
-        @Option(names = "--token", description = "Admin API access token") String token;
+        @Option(names = "--token", description = "access token (Shopify legacy Admin API, BigCommerce API account, Magento integration)") String token;
         @Option(names = "--key", description = "consumer / webservice key") String key;
         @Option(names = "--secret", description = "consumer secret") String secret;
+        @Option(names = "--token-secret", description = "access token secret (Magento, OAuth 1.0a signing)") String tokenSecret;
         @Option(names = "--api-version", description = "cart API version to request (Shopify: e.g. 2025-07)") String apiVersion;
 
         Connect(Session s) {
@@ -61,6 +62,7 @@ final class CartCommands {
             put(secrets, CartConfig.TOKEN, token, "GOLIVE_CART_TOKEN");
             put(secrets, CartConfig.KEY, key, "GOLIVE_CART_KEY");
             put(secrets, CartConfig.SECRET, secret, "GOLIVE_CART_SECRET");
+            put(secrets, CartConfig.TOKEN_SECRET, tokenSecret, "GOLIVE_CART_TOKEN_SECRET");
             CartConfig config = new CartConfig(k, uri, secrets, apiVersion);
             s.cutover().connect(config);
             s.output.result(Output.map("connected", true, "kind", k.id(), "url", config.normalisedUrl(),

@@ -11,6 +11,7 @@ import golive.sandbox.SandboxShop;
 import golive.sandbox.Scenario;
 import golive.sandbox.ScenarioPlayer;
 import golive.sandbox.bigcommerce.BigCommerceSandbox;
+import golive.sandbox.magento.MagentoSandbox;
 import golive.sandbox.shopify.ShopifySandbox;
 import golive.sandbox.prestashop.PrestaShopSandbox;
 import golive.sandbox.woocommerce.WooSandbox;
@@ -77,7 +78,7 @@ public final class RehearsalSandbox implements AutoCloseable {
 
     /** The carts a rehearsal can play: those with a sandbox face (and a connector). */
     public static java.util.List<CartKind> kinds() {
-        return java.util.List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE, CartKind.PRESTASHOP);
+        return java.util.List.of(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE, CartKind.MAGENTO, CartKind.PRESTASHOP);
     }
 
     /** {@code kind}'s face of the sandbox over {@code shop}, started on a free loopback port. */
@@ -86,9 +87,8 @@ public final class RehearsalSandbox implements AutoCloseable {
             case SHOPIFY -> new ShopifySandbox(shop).start();
             case WOOCOMMERCE -> new WooSandbox(shop).start();
             case BIGCOMMERCE -> new BigCommerceSandbox(shop).start();
+            case MAGENTO -> new MagentoSandbox(shop).start();
             case PRESTASHOP -> new PrestaShopSandbox(shop).start();
-            default -> throw new IllegalArgumentException("no sandbox for " + kind.id() + " yet; rehearse with one of "
-                    + kinds().stream().map(CartKind::id).toList());
         };
     }
 

@@ -24,7 +24,7 @@ class RehearsalTest {
     /** Every built-in scenario for Shopify; for each other cart the hardest one (every scenario: {@link EveryRehearsalTest}). */
     @ParameterizedTest
     @CsvSource({"shopify, quiet-store", "shopify, black-friday", "shopify, flaky-network", "shopify, timezone-trap",
-            "woocommerce, flaky-network", "bigcommerce, flaky-network", "prestashop, flaky-network"})
+            "woocommerce, flaky-network", "bigcommerce, flaky-network", "magento, flaky-network", "prestashop, flaky-network"})
     void theScenarioRehearsesWithNothingLostAndNothingDuplicated(String kind, String name) throws Exception {
         rehearse(CartKind.fromId(kind), name);
     }

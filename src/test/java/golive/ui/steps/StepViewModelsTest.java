@@ -43,7 +43,7 @@ class StepViewModelsTest {
     @Test
     void connectValidatesWithTheEnginesRulesAndSaves() {
         ConnectViewModel vm = new ConnectViewModel(wizard);
-        assertThat(vm.kindsProperty()).containsExactly(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE, CartKind.PRESTASHOP);
+        assertThat(vm.kindsProperty()).containsExactly(CartKind.SHOPIFY, CartKind.WOOCOMMERCE, CartKind.BIGCOMMERCE, CartKind.MAGENTO, CartKind.PRESTASHOP);
         assertThat(ConnectViewModel.validateUrl("http://shop.example.com")).contains("plain http");
         assertThat(ConnectViewModel.validateUrl("")).isNotEmpty();
         assertThat(ConnectViewModel.validateUrl("my-shop.myshopify.com")).isEmpty();
@@ -82,6 +82,33 @@ class StepViewModelsTest {
                 .contains("Information & settings to read-only").contains("API Path");
         vm.secretProperty("token").set("ACCESS TOKEN: abcdef0123456789");
         assertThat(vm.credentialProblemProperty().get()).contains("only the access token");
+    }
+
+    @Test
+    void magentoAsksForTheAccessTokenOrAllFourOAuthValuesAndSavesThem() {
+        try (golive.sandbox.magento.MagentoSandbox store = new golive.sandbox.magento.MagentoSandbox(pad.shop).bearerTokens(false).start()) {
+            ConnectViewModel vm = new ConnectViewModel(wizard);
+            vm.kindProperty().set(CartKind.MAGENTO);
+            assertThat(vm.requiredProperty()).containsExactly("token");
+            assertThat(vm.urlPrompt()).contains("base address");
+            assertThat(vm.label("token")).isEqualTo("Access _token");
+            assertThat(vm.helpProperty().get()).contains("System › Integrations").contains("standalone Bearer tokens");
+            assertThat(vm.alternativeLabel()).contains("OAuth");
+            vm.alternativeProperty().set(true);
+            assertThat(vm.requiredProperty()).containsExactly("key", "secret", "token", "token_secret");
+            assertThat(vm.label("token_secret")).isEqualTo("Access token s_ecret");
+            assertThat(vm.helpProperty().get()).contains("Access Token Secret");
+            vm.urlProperty().set(store.baseUrl() + "/admin_x1/");
+            store.credentials().forEach((name, value) -> vm.secretProperty(name).set(value));
+            assertThat(vm.validateSecret("token_secret")).isEmpty();
+            assertThat(vm.canSaveProperty().get()).isTrue();
+            vm.save();
+            assertThat(vm.errorProperty().get()).isEmpty();
+            assertThat(pad.cutover.cartConfig().orElseThrow().secret("token_secret")).isEqualTo(store.credentials().get("token_secret"));
+            ConnectViewModel reopened = new ConnectViewModel(wizard);
+            reopened.load(wizard.snapshot());
+            assertThat(reopened.requiredProperty()).as("the saved OAuth four come back as such").containsExactly("key", "secret", "token", "token_secret");
+        }
     }
 
     @Test

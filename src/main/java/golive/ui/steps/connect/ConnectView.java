@@ -70,7 +70,7 @@ public final class ConnectView extends VBox {
         url = new TextField();
         url.setId("storeUrl");
         urlProblem = Nodes.text("storeUrlProblem", null, "gl-field-error");
-        for (String name : List.of(CartConfig.KEY, CartConfig.SECRET, CartConfig.TOKEN)) {
+        for (String name : List.of(CartConfig.KEY, CartConfig.SECRET, CartConfig.TOKEN, CartConfig.TOKEN_SECRET)) {
             secrets.put(name, new SecretField(name, vm.secretProperty(name)));
         }
         credentialProblem = Nodes.text("credentialProblem", null, "gl-field-error");
@@ -86,7 +86,7 @@ public final class ConnectView extends VBox {
 
     private void layoutParts() {
         VBox form = StepPage.card("connectForm", "connect.card.title",
-                StepPage.field("connect.kind.label", kind, Nodes.text(null, "connect.kind.more", "gl-muted")),
+                StepPage.field("connect.kind.label", kind),
                 StepPage.field("connect.url.label", url, urlProblem));
         secrets.forEach((name, field) -> {
             VBox row = StepPage.field("connect.secret." + name + ".label", field);

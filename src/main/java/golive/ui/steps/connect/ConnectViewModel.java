@@ -44,7 +44,8 @@ public final class ConnectViewModel {
     private final ObjectProperty<CartKind> kind = new SimpleObjectProperty<>(CartKind.SHOPIFY);
     private final StringProperty url = new SimpleStringProperty("");
     private final Map<String, StringProperty> secrets = Map.of(CartConfig.TOKEN, new SimpleStringProperty(""),
-            CartConfig.KEY, new SimpleStringProperty(""), CartConfig.SECRET, new SimpleStringProperty(""));
+            CartConfig.KEY, new SimpleStringProperty(""), CartConfig.SECRET, new SimpleStringProperty(""),
+            CartConfig.TOKEN_SECRET, new SimpleStringProperty(""));
     private final ReadOnlyListWrapper<CartKind> kinds = new ReadOnlyListWrapper<>(FXCollections.observableArrayList(supportedKinds()));
     private final ReadOnlyListWrapper<String> required = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final BooleanProperty alternative = new SimpleBooleanProperty();
@@ -62,12 +63,12 @@ public final class ConnectViewModel {
         kind.addListener((o, a, k) -> kindChanged());
         alternative.addListener((o, a, b) -> kindChanged());
         kindChanged();
-        credentialProblem.bind(Bindings.createStringBinding(this::credentialVerdict, kind, required,
-                secrets.get(CartConfig.TOKEN), secrets.get(CartConfig.KEY), secrets.get(CartConfig.SECRET)));
+        credentialProblem.bind(Bindings.createStringBinding(this::credentialVerdict, kind, required, secrets.get(CartConfig.TOKEN),
+                secrets.get(CartConfig.KEY), secrets.get(CartConfig.SECRET), secrets.get(CartConfig.TOKEN_SECRET)));
         locked.bind(Bindings.createBooleanBinding(() -> wizard.snapshot().locked(), wizard.snapshotProperty()));
         canSave.bind(Bindings.createBooleanBinding(() -> !busy.get() && !locked.get() && problems().isEmpty(),
-                busy, locked, url, kind, required, credentialProblem,
-                secrets.get(CartConfig.TOKEN), secrets.get(CartConfig.KEY), secrets.get(CartConfig.SECRET)));
+                busy, locked, url, kind, required, credentialProblem, secrets.get(CartConfig.TOKEN),
+                secrets.get(CartConfig.KEY), secrets.get(CartConfig.SECRET), secrets.get(CartConfig.TOKEN_SECRET)));
     }
 
     /** The carts this version can connect to: those the engine has a connector for. */
@@ -141,8 +142,10 @@ public final class ConnectViewModel {
     public void load(Snapshot s) {
         s.config().ifPresent(c -> {
             kind.set(c.kind());
-            alternative.set(CartConfig.credentialSets(c.kind()).size() > 1
-                    && CartConfig.credentialSets(c.kind()).get(0).stream().anyMatch(n -> c.secret(n) == null));
+            List<String> first = CartConfig.credentialSets(c.kind()).get(0);
+            // the other way when the default one is incomplete, or when more was saved than it takes (Magento's OAuth four)
+            alternative.set(CartConfig.credentialSets(c.kind()).size() > 1 && (first.stream().anyMatch(n -> c.secret(n) == null)
+                    || !first.containsAll(c.secrets().keySet())));
             url.set(c.normalisedUrl());
             secrets.forEach((name, p) -> p.set(c.secret(name) == null ? "" : c.secret(name)));
         });

@@ -1,0 +1,167 @@
+package golive.sandbox.magento;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import golive.sandbox.SandboxOrder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One {@code searchCriteria} as Magento's {@code SearchCriteriaBuilder} reads it from the query:
+ * filter groups ANDed, the filters inside a group ORed, condition types eq, neq, gt, gteq, lt,
+ * lteq, in and nin compared against the rendered column (dates as their UTC text, the way MySQL
+ * compares a string with a DATETIME column); sort orders; {@code pageSize} (absent: every match)
+ * and {@code currentPage} (1-based). Immutable.
+ */
+final class MagentoSearch {
+    private static final Pattern FILTER = Pattern.compile("searchCriteria\\[filter_groups]\\[(\\d+)]\\[filters]\\[(\\d+)]\\[(field|value|condition_type)]");
+    private static final Pattern SORT = Pattern.compile("searchCriteria\\[sortOrders]\\[(\\d+)]\\[(field|direction)]");
+
+    /** One filter: {@code field condition value}. */
+    record Filter(String field, String value, String condition) {
+    }
+
+    /** One sort order. */
+    record Sort(String field, boolean ascending) {
+    }
+
+    /** A pageSize or currentPage that is not an integer, as Magento's type check names it. */
+    static final class NotAnInteger extends IllegalArgumentException {
+        final String value;
+
+        NotAnInteger(String value) {
+            super("not an integer: " + value);
+            this.value = value;
+        }
+    }
+
+    private final List<List<Filter>> groups = new ArrayList<>();
+    private final List<Sort> sorts = new ArrayList<>();
+    private final Integer pageSize;
+    private final int currentPage;
+
+    /** @throws IllegalArgumentException naming a field the orders table has no column for ({@link NotAnInteger} for a bad number) */
+    MagentoSearch(Map<String, String> params) {
+        Map<Integer, Map<Integer, Map<String, String>>> filters = new TreeMap<>();
+        Map<Integer, Map<String, String>> sortParts = new TreeMap<>();
+        params.forEach((k, v) -> {
+            Matcher f = FILTER.matcher(k);
+            Matcher s = SORT.matcher(k);
+            if (f.matches()) {
+                filters.computeIfAbsent(Integer.parseInt(f.group(1)), g -> new TreeMap<>())
+                        .computeIfAbsent(Integer.parseInt(f.group(2)), i -> new TreeMap<>()).put(f.group(3), v);
+            } else if (s.matches()) {
+                sortParts.computeIfAbsent(Integer.parseInt(s.group(1)), i -> new TreeMap<>()).put(s.group(2), v);
+            }
+        });
+        filters.values().forEach(g -> groups.add(g.values().stream().map(p -> new Filter(known(p.get("field")), p.getOrDefault("value", ""),
+                p.getOrDefault("condition_type", "eq"))).toList()));
+        sortParts.values().forEach(p -> sorts.add(new Sort(known(p.get("field")), !"DESC".equalsIgnoreCase(p.get("direction")))));
+        String size = params.get("searchCriteria[pageSize]");
+        this.pageSize = size == null ? null : integer(size);
+        String page = params.get("searchCriteria[currentPage]");
+        this.currentPage = page == null ? 1 : Math.max(1, integer(page));
+    }
+
+    private static int integer(String v) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new NotAnInteger(v);
+        }
+    }
+
+    private static String known(String field) {
+        if (!MagentoRender.FIELDS.contains(field)) {
+            throw new IllegalArgumentException("no column " + field);
+        }
+        return field;
+    }
+
+    /** The page size asked for, or null when the request sent none. */
+    Integer pageSize() {
+        return pageSize;
+    }
+
+    int currentPage() {
+        return currentPage;
+    }
+
+    Predicate<SandboxOrder> matches() {
+        Predicate<SandboxOrder> all = o -> true;
+        for (List<Filter> group : groups) {
+            Predicate<SandboxOrder> any = o -> false;
+            for (Filter f : group) {
+                any = any.or(o -> test(f, MagentoRender.field(o, f.field())));
+            }
+            all = all.and(any);
+        }
+        return all;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean test(Filter f, Comparable actual) {
+        List<String> list = Arrays.stream(f.value().split(",")).map(String::strip).toList();
+        return switch (f.condition()) {
+            case "in" -> list.contains(String.valueOf(actual));
+            case "nin" -> !list.contains(String.valueOf(actual));
+            case "neq" -> compare(actual, f.value()) != 0;
+            case "gt" -> compare(actual, f.value()) > 0;
+            case "gteq" -> compare(actual, f.value()) >= 0;
+            case "lt" -> compare(actual, f.value()) < 0;
+            case "lteq" -> compare(actual, f.value()) <= 0;
+            default -> compare(actual, f.value()) == 0; // eq, and Magento's fallback
+        };
+    }
+
+    private static int compare(Comparable<?> actual, String value) {
+        if (actual instanceof Long n) {
+            try {
+                return Long.compare(n, Long.parseLong(value.strip()));
+            } catch (NumberFormatException e) {
+                return Long.compare(n, 0); // MySQL reads a non-number as 0
+            }
+        }
+        return String.valueOf(actual).compareTo(value);
+    }
+
+    /** The sort orders given, else the table's own order (entity_id). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Comparator<SandboxOrder> order() {
+        Comparator<SandboxOrder> c = null;
+        for (Sort s : sorts) {
+            Comparator<SandboxOrder> one = Comparator.comparing(o -> (Comparable) MagentoRender.field(o, s.field()));
+            one = s.ascending() ? one : one.reversed();
+            c = c == null ? one : c.thenComparing(one);
+        }
+        Comparator<SandboxOrder> byId = Comparator.comparingLong(SandboxOrder::number);
+        return c == null ? byId : c.thenComparing(byId);
+    }
+
+    /** The criteria as Magento echoes them in {@code search_criteria}. */
+    ObjectNode echo(int page) {
+        ObjectNode n = MagentoRender.JSON.createObjectNode();
+        ArrayNode g = n.putArray("filter_groups");
+        for (List<Filter> group : groups) {
+            ArrayNode fs = g.addObject().putArray("filters");
+            group.forEach(f -> fs.addObject().put("field", f.field()).put("value", f.value()).put("condition_type", f.condition()));
+        }
+        if (!sorts.isEmpty()) {
+            ArrayNode so = n.putArray("sort_orders");
+            sorts.forEach(s -> so.addObject().put("field", s.field()).put("direction", s.ascending() ? "ASC" : "DESC"));
+        }
+        if (pageSize != null) {
+            n.put("page_size", pageSize);
+        }
+        n.put("current_page", page);
+        return n;
+    }
+}
