@@ -1,26 +1,21 @@
 package golive.sandbox.bigcommerce;
 
 import golive.sandbox.Fault;
-import golive.sandbox.Faults;
-import golive.sandbox.SandboxFace;
-import golive.sandbox.SandboxHttpServer;
+import golive.sandbox.LoopbackFace;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxRequest;
 import golive.sandbox.SandboxResponse;
 import golive.sandbox.SandboxShop;
 import golive.sandbox.ServedPage;
-import golive.sandbox.Spoiler;
 
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +32,7 @@ import java.util.regex.Pattern;
  * spent. The order id is the shop's running number. {@link #faults()} spoils chosen requests.
  * Thread-safe.
  */
-public final class BigCommerceSandbox implements SandboxFace {
+public final class BigCommerceSandbox extends LoopbackFace {
     public static final String ORDERS_SCOPE = "store_v2_orders_read_only";
     public static final String INFORMATION_SCOPE = "store_v2_information_read_only";
     static final String MISSING_SCOPE = "You don't have a required scope to access the endpoint";
@@ -47,15 +42,10 @@ public final class BigCommerceSandbox implements SandboxFace {
     private static final Pattern ROUTE = Pattern.compile("/stores/([^/]+)/v2/(time|store|orders(?:/(\\d+)(?:/(products|shipping_addresses|shippingaddresses))?)?)/?");
     private static final Pattern ORDER_ID = Pattern.compile("orders/(\\d+)(?:/.*)?");
 
-    private final SandboxShop shop;
     private final String hash;
     private final BigCommerceQuota quota;
-    private final Faults faults = new Faults();
-    private final SandboxHttpServer server = new SandboxHttpServer(this::handle);
-    private final List<String> requestLog = new CopyOnWriteArrayList<>();
     private volatile String token = "sbxtoken" + hex(12);
     private volatile Set<String> scopes = Set.of(ORDERS_SCOPE, INFORMATION_SCOPE);
-    private volatile Consumer<ServedPage> afterOrdersPage;
 
     public BigCommerceSandbox(SandboxShop shop) {
         this(shop, "sbx" + hex(4));
@@ -63,7 +53,7 @@ public final class BigCommerceSandbox implements SandboxFace {
 
     /** @param hash the store hash in the API Path (letters and digits) */
     public BigCommerceSandbox(SandboxShop shop, String hash) {
-        this.shop = shop;
+        super(shop);
         this.hash = hash;
         this.quota = new BigCommerceQuota(shop.clock());
     }
@@ -74,42 +64,23 @@ public final class BigCommerceSandbox implements SandboxFace {
 
     /** Listens on 127.0.0.1:{@code port} (0 for a free port). */
     public BigCommerceSandbox start(int port) {
-        server.start(port);
+        listen(port);
         return this;
-    }
-
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     /** The API Path a merchant copies: http://127.0.0.1:{port}/stores/{hash}/v3/. */
     @Override
     public URI baseUrl() {
-        return URI.create(server.baseUrl() + "/stores/" + hash + "/v3/");
+        return URI.create(root() + "/stores/" + hash + "/v3/");
     }
 
     /** The Orders V2 root the payloads' links point into. */
     public URI v2Url() {
-        return URI.create(server.baseUrl() + "/stores/" + hash + "/v2/");
+        return URI.create(root() + "/stores/" + hash + "/v2/");
     }
 
     public String storeHash() {
         return hash;
-    }
-
-    @Override
-    public SandboxShop shop() {
-        return shop;
-    }
-
-    @Override
-    public Faults faults() {
-        return faults;
     }
 
     /** The store-level API account's access token. */
@@ -141,7 +112,7 @@ public final class BigCommerceSandbox implements SandboxFace {
 
     /** Called after each orders page is chosen, before it is sent, with the shop's ids on it; null for none. */
     public BigCommerceSandbox afterOrdersPage(Consumer<ServedPage> hook) {
-        afterOrdersPage = hook;
+        hook(hook);
         return this;
     }
 
@@ -173,24 +144,13 @@ public final class BigCommerceSandbox implements SandboxFace {
         return Long.toString(o.number());
     }
 
-    /** Requests received, as "GET /path?query -> status", oldest first. */
-    public List<String> requestLog() {
-        return new ArrayList<>(requestLog);
-    }
-
     public int requestCount() {
-        return requestLog.size();
-    }
-
-    SandboxResponse handle(SandboxRequest request) {
-        SandboxResponse response = Spoiler.apply(faults.take(), () -> answer(request), f -> inOwnWords(f, request));
-        requestLog.add(request.method() + " " + request.target() + " -> "
-                + (response.wire() == SandboxResponse.Wire.DROP ? "dropped" : response.status()));
-        return response;
+        return requestLog().size();
     }
 
     /** An error status as the gateway words it (a 429 so is platform load: no quota headers), the quota's 429, a revoked token. */
-    private SandboxResponse inOwnWords(Fault f, SandboxRequest request) {
+    @Override
+    protected SandboxResponse inOwnWords(Fault f, SandboxRequest request) {
         if (f instanceof Fault.Status s) {
             return dated(json(s.status(), s.status() >= 500 ? "Internal Server Error" : "Error " + s.status()));
         }
@@ -204,7 +164,8 @@ public final class BigCommerceSandbox implements SandboxFace {
         return dated(json(401, INVALID_TOKEN));
     }
 
-    private SandboxResponse answer(SandboxRequest request) {
+    @Override
+    protected SandboxResponse answer(SandboxRequest request) {
         Matcher route = ROUTE.matcher(request.path());
         if (!token.equals(request.header("X-Auth-Token").orElse(null))) {
             return dated(json(401, INVALID_TOKEN));
@@ -260,11 +221,8 @@ public final class BigCommerceSandbox implements SandboxFace {
         }
         List<SandboxOrder> all = shop.orders();
         List<SandboxOrder> page = listing.page(all);
-        Consumer<ServedPage> hook = afterOrdersPage;
-        if (hook != null) {
-            hook.accept(new ServedPage(page.stream().map(SandboxOrder::id).toList(), listing.hasNext(all),
+        served(new ServedPage(page.stream().map(SandboxOrder::id).toList(), listing.hasNext(all),
                     request.params().containsKey("min_id") || !"1".equals(request.params().getOrDefault("page", "1"))));
-        }
         if (page.isEmpty()) {
             return new SandboxResponse(204, Map.of(), new byte[0], Duration.ZERO, SandboxResponse.Wire.NORMAL);
         }

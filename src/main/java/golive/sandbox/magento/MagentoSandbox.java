@@ -3,9 +3,7 @@ package golive.sandbox.magento;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import golive.sandbox.Fault;
-import golive.sandbox.Faults;
-import golive.sandbox.SandboxFace;
-import golive.sandbox.SandboxHttpServer;
+import golive.sandbox.LoopbackFace;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxRequest;
 import golive.sandbox.SandboxResponse;
@@ -13,17 +11,14 @@ import golive.sandbox.SandboxShop;
 import golive.sandbox.ServedPage;
 import golive.sandbox.Spoiler;
 
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +34,7 @@ import java.util.regex.Pattern;
  * on ({@link #inputLimits}). No rate limit of its own: a 429 comes from a proxy, as HTML. Magento has
  * no test orders, so the shop's test orders are not on this face. Thread-safe.
  */
-public final class MagentoSandbox implements SandboxFace {
+public final class MagentoSandbox extends LoopbackFace {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     private static final Pattern ROUTE = Pattern.compile("/rest(?:/default)?/V1/(.+)");
@@ -48,17 +43,12 @@ public final class MagentoSandbox implements SandboxFace {
     static final String SALES = "Magento_Sales::actions_view";
     private static final String STORES = "Magento_Backend::stores";
 
-    private final SandboxShop shop;
     private final MagentoIntegrations integrations = new MagentoIntegrations();
     private final MagentoSignIn signIn;
-    private final Faults faults = new Faults();
-    private final SandboxHttpServer server = new SandboxHttpServer(this::handle);
-    private final List<String> requestLog = new CopyOnWriteArrayList<>();
-    private volatile Consumer<ServedPage> afterOrdersPage;
     private volatile Integer maxPageSize;
 
     public MagentoSandbox(SandboxShop shop) {
-        this.shop = shop;
+        super(shop);
         this.signIn = new MagentoSignIn(integrations, shop.clock(), this::baseUrl);
     }
 
@@ -67,32 +57,8 @@ public final class MagentoSandbox implements SandboxFace {
     }
 
     public MagentoSandbox start(int port) {
-        server.start(port);
+        listen(port);
         return this;
-    }
-
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
-    @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public SandboxShop shop() {
-        return shop;
-    }
-
-    @Override
-    public Faults faults() {
-        return faults;
     }
 
     /** The store's integrations: add one without Sales access, reauthorize. */
@@ -117,13 +83,8 @@ public final class MagentoSandbox implements SandboxFace {
 
     /** Called after each orders page is built, before it is sent; null for none. */
     public MagentoSandbox afterOrdersPage(Consumer<ServedPage> hook) {
-        this.afterOrdersPage = hook;
+        hook(hook);
         return this;
-    }
-
-    /** Requests received, as "GET /path?query -> status" (the query as sent, percent-encoded), oldest first. */
-    public List<String> requestLog() {
-        return new ArrayList<>(requestLog);
     }
 
     @Override
@@ -164,22 +125,19 @@ public final class MagentoSandbox implements SandboxFace {
         return MagentoRender.incrementId(o);
     }
 
-    SandboxResponse handle(SandboxRequest request) {
-        SandboxResponse response = Spoiler.apply(faults.take(), () -> answer(request), f -> {
-            if (f instanceof Fault.Status s) {
-                return internalError(s.status());
-            }
-            if (f instanceof Fault.RateLimited r) {
-                return dated(Spoiler.htmlError(429, r.retryAfter())); // Magento has no limit: the proxy in front answers
-            }
-            return unauthorized(SALES);
-        });
-        requestLog.add(request.method() + " " + request.target() + " -> "
-                + (response.wire() == SandboxResponse.Wire.DROP ? "dropped" : response.status()));
-        return response;
+    @Override
+    protected SandboxResponse inOwnWords(Fault f, SandboxRequest request) {
+        if (f instanceof Fault.Status s) {
+            return internalError(s.status());
+        }
+        if (f instanceof Fault.RateLimited r) {
+            return dated(Spoiler.htmlError(429, r.retryAfter())); // Magento has no limit: the proxy in front answers
+        }
+        return unauthorized(SALES);
     }
 
-    private SandboxResponse answer(SandboxRequest request) {
+    @Override
+    protected SandboxResponse answer(SandboxRequest request) {
         Matcher route = ROUTE.matcher(request.path().replaceAll("/+$", ""));
         String path = route.matches() ? route.group(1) : "";
         Matcher one = ORDER.matcher(path);
@@ -233,10 +191,7 @@ public final class MagentoSandbox implements SandboxFace {
         int page = Math.min(search.currentPage(), pages); // past the end: the last page again
         List<SandboxOrder> slice = size == null || size <= 0 ? all
                 : all.subList(Math.min(all.size(), (page - 1) * size), Math.min(all.size(), page * size));
-        Consumer<ServedPage> hook = afterOrdersPage;
-        if (hook != null) {
-            hook.accept(new ServedPage(slice.stream().map(SandboxOrder::number).toList(), page < pages, page > 1));
-        }
+        served(new ServedPage(slice.stream().map(SandboxOrder::number).toList(), page < pages, page > 1));
         ObjectNode body = MagentoRender.JSON.createObjectNode();
         ArrayNode items = body.putArray("items");
         slice.forEach(o -> items.add(MagentoRender.order(o, shop.currency())));

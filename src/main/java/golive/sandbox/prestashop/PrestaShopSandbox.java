@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import golive.sandbox.Fault;
-import golive.sandbox.Faults;
-import golive.sandbox.SandboxFace;
-import golive.sandbox.SandboxHttpServer;
+import golive.sandbox.LoopbackFace;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxRequest;
 import golive.sandbox.SandboxResponse;
@@ -14,7 +12,6 @@ import golive.sandbox.SandboxShop;
 import golive.sandbox.ServedPage;
 import golive.sandbox.Spoiler;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -31,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +46,7 @@ import java.util.regex.Pattern;
  * orders, so the shop's test orders are not on this face. A {@code Date} from the shop's clock.
  * Thread-safe.
  */
-public final class PrestaShopSandbox implements SandboxFace {
+public final class PrestaShopSandbox extends LoopbackFace {
     public static final Set<String> ALL_RESOURCES = Set.of("orders", "order_states", "configurations", "currencies", "customers", "addresses");
     static final String REALM = "Basic realm=\"Welcome to PrestaShop Webservice, please enter the authentication key as the login."
             + " No password required.\"";
@@ -60,10 +56,6 @@ public final class PrestaShopSandbox implements SandboxFace {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-    private final SandboxShop shop;
-    private final Faults faults = new Faults();
-    private final SandboxHttpServer server = new SandboxHttpServer(this::handle);
-    private final List<String> requestLog = new CopyOnWriteArrayList<>();
     private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
     private final Map<Integer, ObjectNode> states = new ConcurrentHashMap<>();
     private final Map<Long, Integer> stateOverride = new ConcurrentHashMap<>();
@@ -73,10 +65,9 @@ public final class PrestaShopSandbox implements SandboxFace {
     private volatile boolean legacyEmptyList;
     private volatile boolean errorsInXml;
     private volatile boolean phpWarnings;
-    private volatile Consumer<ServedPage> afterOrdersPage;
 
     public PrestaShopSandbox(SandboxShop shop) {
-        this.shop = shop;
+        super(shop);
         keys.put(key, ALL_RESOURCES);
         defaultStates();
     }
@@ -86,32 +77,8 @@ public final class PrestaShopSandbox implements SandboxFace {
     }
 
     public PrestaShopSandbox start(int port) {
-        server.start(port);
+        listen(port);
         return this;
-    }
-
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
-    @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public SandboxShop shop() {
-        return shop;
-    }
-
-    @Override
-    public Faults faults() {
-        return faults;
     }
 
     /** A new enabled key with GET on {@code resources} only (e.g. without orders). */
@@ -164,13 +131,8 @@ public final class PrestaShopSandbox implements SandboxFace {
 
     /** Called after each orders page is built, before it is sent; null for none. */
     public PrestaShopSandbox afterOrdersPage(Consumer<ServedPage> hook) {
-        this.afterOrdersPage = hook;
+        hook(hook);
         return this;
-    }
-
-    /** Requests received, as "GET /path?query -> status", oldest first. */
-    public List<String> requestLog() {
-        return new ArrayList<>(requestLog);
     }
 
     @Override
@@ -203,22 +165,23 @@ public final class PrestaShopSandbox implements SandboxFace {
         return PrestaShopRender.reference(sharedReference.getOrDefault(o.number(), o.number()));
     }
 
-    SandboxResponse handle(SandboxRequest request) {
+    @Override
+    protected SandboxResponse answer(SandboxRequest request) {
+        return answer(request, json(request));
+    }
+
+    @Override
+    protected SandboxResponse inOwnWords(Fault f, SandboxRequest request) {
         boolean json = json(request);
-        SandboxResponse response = Spoiler.apply(faults.take(), () -> answer(request, json), f -> {
-            if (f instanceof Fault.Status s) {
-                return error(s.status(), Map.of(s.status() == 503 ? 22 : 0, s.status() == 503
-                        ? "The PrestaShop webservice is disabled. Please activate it in the PrestaShop Back Office"
-                        : "Internal error. To see this error please display the PHP errors."), json);
-            }
-            if (f instanceof Fault.RateLimited r) {
-                return dated(Spoiler.htmlError(429, r.retryAfter())); // PrestaShop limits nothing: the host does, in HTML
-            }
-            return error(401, unknownKey(), json).withHeader("WWW-Authenticate", REALM);
-        });
-        requestLog.add(request.method() + " " + request.target() + " -> "
-                + (response.wire() == SandboxResponse.Wire.DROP ? "dropped" : response.status()));
-        return response;
+        if (f instanceof Fault.Status s) {
+            return error(s.status(), Map.of(s.status() == 503 ? 22 : 0, s.status() == 503
+                    ? "The PrestaShop webservice is disabled. Please activate it in the PrestaShop Back Office"
+                    : "Internal error. To see this error please display the PHP errors."), json);
+        }
+        if (f instanceof Fault.RateLimited r) {
+            return dated(Spoiler.htmlError(429, r.retryAfter())); // PrestaShop limits nothing: the host does, in HTML
+        }
+        return error(401, unknownKey(), json).withHeader("WWW-Authenticate", REALM);
     }
 
     private static boolean json(SandboxRequest request) {
@@ -319,11 +282,8 @@ public final class PrestaShopSandbox implements SandboxFace {
         List<JsonNode> all = shop.orders().stream().filter(o -> !o.test()).<JsonNode>map(this::render)
                 .filter(PrestaShopFilters.filter(p)).sorted(sort).toList();
         List<JsonNode> slice = limit[0] >= all.size() ? List.of() : all.subList(limit[0], (int) Math.min(all.size(), (long) limit[0] + limit[1]));
-        Consumer<ServedPage> hook = afterOrdersPage;
-        if (hook != null) {
-            hook.accept(new ServedPage(slice.stream().map(o -> o.get("id").asLong()).toList(),
+        served(new ServedPage(slice.stream().map(o -> o.get("id").asLong()).toList(),
                     limit[0] + slice.size() < all.size(), limit[0] > 0 || p.containsKey("filter[id]")));
-        }
         if (slice.isEmpty() && legacyEmptyList) {
             return dated(SandboxResponse.json(200, "[]"));
         }

@@ -3,9 +3,7 @@ package golive.sandbox.woocommerce;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import golive.sandbox.Fault;
-import golive.sandbox.Faults;
-import golive.sandbox.SandboxFace;
-import golive.sandbox.SandboxHttpServer;
+import golive.sandbox.LoopbackFace;
 import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxRequest;
 import golive.sandbox.SandboxResponse;
@@ -13,14 +11,12 @@ import golive.sandbox.SandboxShop;
 import golive.sandbox.ServedPage;
 import golive.sandbox.Spoiler;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -46,7 +41,7 @@ import java.util.regex.Pattern;
  * {@code X-WP-TotalPages}, {@code []} past the end). No rate limit of its own: a host's 429 page is a
  * fault. WooCommerce has no test orders, so the shop's test orders are not on this face. Thread-safe.
  */
-public final class WooSandbox implements SandboxFace {
+public final class WooSandbox extends LoopbackFace {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     private static final Pattern ORDER = Pattern.compile("/wp-json/wc/v3/orders/(\\d+)");
@@ -54,16 +49,11 @@ public final class WooSandbox implements SandboxFace {
     private static final String REALM = "Basic realm=\"WooCommerce API. Use a consumer key in the username field and a consumer"
             + " secret in the password field.\"";
 
-    private final SandboxShop shop;
     private final WooKeys keys = new WooKeys();
     private final WooSignIn signIn;
-    private final Faults faults = new Faults();
-    private final SandboxHttpServer server = new SandboxHttpServer(this::handle);
-    private final List<String> requestLog = new CopyOnWriteArrayList<>();
-    private volatile Consumer<ServedPage> afterOrdersPage;
 
     public WooSandbox(SandboxShop shop) {
-        this.shop = shop;
+        super(shop);
         this.signIn = new WooSignIn(keys, shop.clock(), this::baseUrl);
     }
 
@@ -72,32 +62,8 @@ public final class WooSandbox implements SandboxFace {
     }
 
     public WooSandbox start(int port) {
-        server.start(port);
+        listen(port);
         return this;
-    }
-
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
-    @Override
-    public URI baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public SandboxShop shop() {
-        return shop;
-    }
-
-    @Override
-    public Faults faults() {
-        return faults;
     }
 
     /** The REST API keys: add a write-only key, one for a user without the capability, rotate. */
@@ -117,13 +83,8 @@ public final class WooSandbox implements SandboxFace {
 
     /** Called after each orders page is built, before it is sent; null for none. */
     public WooSandbox afterOrdersPage(Consumer<ServedPage> hook) {
-        this.afterOrdersPage = hook;
+        hook(hook);
         return this;
-    }
-
-    /** Requests received, as "GET /path?query -> status", oldest first. */
-    public List<String> requestLog() {
-        return new ArrayList<>(requestLog);
     }
 
     @Override
@@ -155,24 +116,21 @@ public final class WooSandbox implements SandboxFace {
         return String.valueOf(o.number());
     }
 
-    SandboxResponse handle(SandboxRequest request) {
-        SandboxResponse response = Spoiler.apply(faults.take(), () -> answer(request), f -> {
-            if (f instanceof Fault.Status s) {
-                return dated(SandboxResponse.json(s.status(), WooRender.error("internal_server_error",
-                        "There has been a critical error on this website.", s.status())));
-            }
-            if (f instanceof Fault.RateLimited r) {
-                // WooCommerce sets no limit of its own: a 429 comes from the host, as an HTML page
-                return dated(Spoiler.htmlError(429, r.retryAfter()));
-            }
-            return cannotView(401, true);
-        });
-        requestLog.add(request.method() + " " + request.target() + " -> "
-                + (response.wire() == SandboxResponse.Wire.DROP ? "dropped" : response.status()));
-        return response;
+    @Override
+    protected SandboxResponse inOwnWords(Fault f, SandboxRequest request) {
+        if (f instanceof Fault.Status s) {
+            return dated(SandboxResponse.json(s.status(), WooRender.error("internal_server_error",
+                    "There has been a critical error on this website.", s.status())));
+        }
+        if (f instanceof Fault.RateLimited r) {
+            // WooCommerce sets no limit of its own: a 429 comes from the host, as an HTML page
+            return dated(Spoiler.htmlError(429, r.retryAfter()));
+        }
+        return cannotView(401, true);
     }
 
-    private SandboxResponse answer(SandboxRequest request) {
+    @Override
+    protected SandboxResponse answer(SandboxRequest request) {
         String path = request.path().replaceAll("/+$", "");
         if (!request.method().equals("GET")) {
             return dated(SandboxResponse.json(405, WooRender.error("rest_no_route", "No route was found matching the URL and request method.", 404)));
@@ -256,10 +214,7 @@ public final class WooSandbox implements SandboxFace {
         int offset = p.containsKey("offset") ? Integer.parseInt(p.get("offset")) : (page - 1) * perPage;
         List<SandboxOrder> slice = offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + perPage));
         int totalPages = (all.size() + perPage - 1) / perPage;
-        Consumer<ServedPage> hook = afterOrdersPage;
-        if (hook != null) {
-            hook.accept(new ServedPage(slice.stream().map(SandboxOrder::number).toList(), page < totalPages, page > 1));
-        }
+        served(new ServedPage(slice.stream().map(SandboxOrder::number).toList(), page < totalPages, page > 1));
         ArrayNode body = WooRender.JSON.createArrayNode();
         slice.forEach(o -> body.add(WooRender.order(o, shop.zone())));
         return dated(SandboxResponse.json(200, body.toString()))
