@@ -2,6 +2,7 @@ package golive.cart.magento;
 
 import golive.cart.CartConfig;
 import golive.cart.http.CartRequest;
+import golive.cart.http.Rfc3986;
 import golive.cart.http.Secrets;
 
 import javax.crypto.Mac;
@@ -65,7 +66,7 @@ final class MagentoAuth {
 
     /** A GET of {@code endpoint} with {@code params} (in order), authenticated; a new nonce each call. */
     CartRequest get(URI endpoint, Map<String, String> params) {
-        String query = query(params);
+        String query = Rfc3986.query(params);
         CartRequest request = CartRequest.get(URI.create(endpoint + (query.isEmpty() ? "" : "?" + query)));
         return request.header("Authorization", oauth() ? "OAuth " + oauthHeader("GET", endpoint, params) : "Bearer " + token);
     }
@@ -84,7 +85,7 @@ final class MagentoAuth {
         all.putAll(oauth);
         oauth.put("oauth_signature", signature(method, endpoint, all, consumerSecret, tokenSecret));
         StringJoiner header = new StringJoiner(", ");
-        oauth.forEach((k, v) -> header.add(encode(k) + "=\"" + encode(v) + "\""));
+        oauth.forEach((k, v) -> header.add(Rfc3986.encode(k) + "=\"" + Rfc3986.encode(v) + "\""));
         return header.toString();
     }
 
@@ -95,12 +96,12 @@ final class MagentoAuth {
      */
     static String signature(String method, URI endpoint, Map<String, String> params, String consumerSecret, String tokenSecret) {
         List<String> pairs = new ArrayList<>();
-        params.forEach((k, v) -> pairs.add(encode(k) + "=" + encode(v)));
+        params.forEach((k, v) -> pairs.add(Rfc3986.encode(k) + "=" + Rfc3986.encode(v)));
         pairs.sort(null); // encoded "name=value" in byte order sorts by name, then value
-        String base = method.toUpperCase(Locale.ROOT) + "&" + encode(baseUri(endpoint)) + "&" + encode(String.join("&", pairs));
+        String base = method.toUpperCase(Locale.ROOT) + "&" + Rfc3986.encode(baseUri(endpoint)) + "&" + Rfc3986.encode(String.join("&", pairs));
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec((encode(consumerSecret) + "&" + encode(tokenSecret)).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec((Rfc3986.encode(consumerSecret) + "&" + Rfc3986.encode(tokenSecret)).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return java.util.Base64.getEncoder().encodeToString(mac.doFinal(base.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
@@ -113,26 +114,5 @@ final class MagentoAuth {
         int port = u.getPort();
         boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
         return scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + u.getRawPath();
-    }
-
-    /** Parameters as a query string, names and values RFC 3986-encoded (brackets and spaces too). */
-    static String query(Map<String, String> params) {
-        StringJoiner q = new StringJoiner("&");
-        params.forEach((k, v) -> q.add(encode(k) + "=" + encode(v)));
-        return q.toString();
-    }
-
-    /** RFC 3986 percent-encoding: everything but A-Z a-z 0-9 - . _ ~ as %XX of its UTF-8 bytes. */
-    static String encode(String s) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package golive.cart.woocommerce;
 
 import golive.cart.http.CartRequest;
+import golive.cart.http.Rfc3986;
 import golive.cart.http.Secrets;
 
 import javax.crypto.Mac;
@@ -71,7 +72,7 @@ final class WooAuth {
             case OAUTH -> sign(endpoint, all);
             case BASIC -> { }
         }
-        CartRequest request = CartRequest.get(URI.create(endpoint + (all.isEmpty() ? "" : "?" + query(all))));
+        CartRequest request = CartRequest.get(URI.create(endpoint + (all.isEmpty() ? "" : "?" + Rfc3986.query(all))));
         if (mode == Mode.BASIC) {
             String basic = Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
             request = request.header("Authorization", "Basic " + basic);
@@ -100,10 +101,10 @@ final class WooAuth {
         StringJoiner normal = new StringJoiner("%26");
         new TreeMap<>(params).forEach((k, v) -> {
             if (!k.equals("oauth_signature")) {
-                normal.add(encode(k) + "%3D" + encode(v));
+                normal.add(Rfc3986.encode(k) + "%3D" + Rfc3986.encode(v));
             }
         });
-        String base = method.toUpperCase(java.util.Locale.ROOT) + "&" + encode(endpoint) + "&" + normal;
+        String base = method.toUpperCase(java.util.Locale.ROOT) + "&" + Rfc3986.encode(endpoint) + "&" + normal;
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec((consumerSecret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -111,27 +112,5 @@ final class WooAuth {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }
-    }
-
-    /** Parameters as a query string, each value RFC 3986-encoded (a '+' or ':' never travels raw). */
-    static String query(Map<String, String> params) {
-        StringJoiner q = new StringJoiner("&");
-        params.forEach((k, v) -> q.add(encode(k) + "=" + encode(v)));
-        return q.toString();
-    }
-
-    /** PHP's rawurlencode: everything but A-Z a-z 0-9 - . _ ~ as %XX of its UTF-8 bytes. */
-    static String encode(String s) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
-                out.append(c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-            }
-        }
-        return out.toString();
     }
 }
