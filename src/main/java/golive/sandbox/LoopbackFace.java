@@ -70,8 +70,9 @@ public abstract class LoopbackFace implements SandboxFace {
     }
 
     /** Called after each orders page is built, before it is sent; null for none. */
-    protected void hook(Consumer<ServedPage> hook) {
+    public LoopbackFace afterOrdersPage(Consumer<ServedPage> hook) {
         this.afterOrdersPage = hook;
+        return this;
     }
 
     /** Tells the after-page hook (if any) what the page holds. */

@@ -111,8 +111,9 @@ public final class BigCommerceSandbox extends LoopbackFace {
     }
 
     /** Called after each orders page is chosen, before it is sent, with the shop's ids on it; null for none. */
+    @Override
     public BigCommerceSandbox afterOrdersPage(Consumer<ServedPage> hook) {
-        hook(hook);
+        super.afterOrdersPage(hook);
         return this;
     }
 

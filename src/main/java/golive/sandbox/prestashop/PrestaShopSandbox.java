@@ -130,8 +130,9 @@ public final class PrestaShopSandbox extends LoopbackFace {
     }
 
     /** Called after each orders page is built, before it is sent; null for none. */
+    @Override
     public PrestaShopSandbox afterOrdersPage(Consumer<ServedPage> hook) {
-        hook(hook);
+        super.afterOrdersPage(hook);
         return this;
     }
 

@@ -82,8 +82,9 @@ public final class WooSandbox extends LoopbackFace {
     }
 
     /** Called after each orders page is built, before it is sent; null for none. */
+    @Override
     public WooSandbox afterOrdersPage(Consumer<ServedPage> hook) {
-        hook(hook);
+        super.afterOrdersPage(hook);
         return this;
     }
 
