@@ -1,7 +1,6 @@
 package golive.ui;
 
 import golive.cart.CartConnectors;
-import golive.cart.http.HttpSettings;
 import golive.launch.Cutover;
 import golive.domain.CartKind;
 import golive.rehearsal.RehearsalSandbox;
@@ -14,7 +13,6 @@ import golive.ui.fx.Nodes;
 import golive.ui.fx.UserError;
 import golive.ui.theme.Theme;
 import golive.ui.theme.UiSettings;
-import golive.ui.rehearsal.RehearsalPanel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -43,8 +41,7 @@ public final class GoLiveApp extends Application {
     private Stage stage;
     private AppWindow window;
     private Database db;
-    private RehearsalSandbox rehearsal;
-    private RehearsalPanel rehearsalPanel;
+    private RehearsalWindow rehearsal;
     private Path current;
 
     public static void launchApp(String[] args) {
@@ -96,18 +93,31 @@ public final class GoLiveApp extends Application {
 
     private void quit() {
         if (window == null || window.confirmClose()) {
-            closeStore(Platform::exit);
+            RehearsalWindow r = rehearsal;
+            rehearsal = null;
+            closeStore(() -> {
+                if (r == null) {
+                    Platform.exit();
+                } else {
+                    r.close(Platform::exit);
+                }
+            });
         }
     }
 
-    /** The rehearsal open in the window (tests): null outside one. */
+    /** The rehearsal's practice store (tests): null while none is open or it is still starting. */
     RehearsalSandbox rehearsal() {
-        return rehearsal;
+        return rehearsal == null ? null : rehearsal.sandbox();
     }
 
     /** The practice store's clock (tests): null outside a rehearsal. */
     java.time.Instant rehearsalClock() {
-        return rehearsal == null ? null : rehearsal.clock().instant();
+        return rehearsal() == null ? null : rehearsal().clock().instant();
+    }
+
+    /** The rehearsal's own window (tests): null while none is open. */
+    Stage rehearsalStage() {
+        return rehearsal == null || rehearsal.closed() ? null : rehearsal.stage();
     }
 
     /** "Rehearse first": pick a scenario, then the same wizard over the practice store and a fresh rehearsal database. */
@@ -137,29 +147,20 @@ public final class GoLiveApp extends Application {
     }
 
     /**
-     * Opens a rehearsal of the built-in {@code scenario} at 60x (the panel changes the speed), its
-     * database under {@code rehearsals/} beside the store's.
+     * Opens a rehearsal of the built-in {@code scenario} in a window of its own, its database under
+     * {@code rehearsals/} beside the store's; this window keeps its store. One rehearsal at a time:
+     * a new one replaces the last.
      */
     void openRehearsal(CartKind kind, String scenario) {
         Path folder = current == null || current.getParent() == null ? DataFolder.folder() : current.getParent();
-        closeStore(() -> startRehearsal(kind, scenario, folder));
-    }
-
-    private void startRehearsal(CartKind kind, String scenario, Path folder) {
-        scene.setRoot(placeholder(I18n.t("rehearsal.starting")));
-        background.run(null, () -> RehearsalSandbox.start(kind, Scenario.load(scenario), 60, folder, HttpSettings.defaults()), box -> {
-            rehearsal = box;
-            rehearsalPanel = new RehearsalPanel(box, background);
-            window = new AppWindow(theme, box.cutover(), box.databasePath(), background, this::open, this::quit, null, rehearsalPanel);
-            window.wizard().proposeCutoff(box.player().cutoff()); // step 3 proposes the scenario's cut-off
-            AppWindow w = window;
-            rehearsalPanel.onVerdict(() -> {
-                w.showReconcile();
-                w.reconcile().reconcile();
-            });
-            stage.setTitle(I18n.t("rehearsal.window.title", scenario));
-            scene.setRoot(window.root());
-        }, e -> scene.setRoot(placeholder(I18n.t("rehearsal.failed", UserError.of(e)))));
+        RehearsalWindow previous = rehearsal;
+        RehearsalWindow next = new RehearsalWindow(theme, background, this::open, stage);
+        rehearsal = next;
+        if (previous == null) {
+            next.start(kind, scenario, folder);
+        } else {
+            previous.close(() -> next.start(kind, scenario, folder));
+        }
     }
 
     /**
@@ -168,36 +169,28 @@ public final class GoLiveApp extends Application {
      */
     private void closeStore(Runnable then) {
         AppWindow w = window;
-        RehearsalSandbox box = rehearsal;
         Database store = db;
         window = null;
-        rehearsal = null;
         db = null;
-        if (w == null && box == null && store == null) {
+        if (w == null && store == null) {
             then.run();
             return;
         }
         if (w != null) {
             w.stopRunner();
         }
-        if (rehearsalPanel != null) {
-            rehearsalPanel.dispose();
-            rehearsalPanel = null;
-        }
         scene.setRoot(placeholder(I18n.t("app.closing")));
         background.run(null, () -> {
-            closeNow(w, box, store);
+            closeNow(w, store);
             return true;
         }, ok -> then.run(), e -> then.run());
     }
 
-    private static void closeNow(AppWindow w, RehearsalSandbox box, Database store) {
+    private static void closeNow(AppWindow w, Database store) {
         if (w != null) {
             w.awaitRunnerEnd();
         }
-        if (box != null) {
-            box.close(); // closes its own database
-        } else if (store != null) {
+        if (store != null) {
             store.close();
         }
     }
@@ -208,7 +201,10 @@ public final class GoLiveApp extends Application {
         if (window != null) {
             window.stopRunner();
         }
-        closeNow(window, rehearsal, db);
+        if (rehearsal != null) {
+            rehearsal.closeNow();
+        }
+        closeNow(window, db);
         background.close();
     }
 
@@ -234,7 +230,7 @@ public final class GoLiveApp extends Application {
         }
     }
 
-    private static StackPane placeholder(String text) {
+    static StackPane placeholder(String text) {
         Label l = Nodes.text("loading", null, "gl-lead");
         l.setText(text);
         StackPane p = new StackPane(l);

@@ -58,26 +58,32 @@ class GoLiveAppUiTest {
     @Test
     void rehearseFirstOpensThePracticeStoreOnAFreshRehearsalDatabaseWithTheFaultPanel(FxRobot robot) {
         UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
+        Stage main = (Stage) robot.lookup("#welcome").query().getScene().getWindow();
         UiRig.fx(() -> app.openRehearsal(golive.domain.CartKind.SHOPIFY, "quiet-store"));
-        UiRig.until(() -> robot.lookup("#rehearsalPanel").tryQuery().isPresent());
-        Stage stage = (Stage) robot.lookup("#rehearsalPanel").query().getScene().getWindow();
+        UiRig.until(() -> app.rehearsalStage() != null && robot.from(app.rehearsalStage().getScene().getRoot()).lookup("#rehearsalPanel").tryQuery().isPresent());
+        // a window of its own: the store's window keeps its store and its title
+        Stage stage = app.rehearsalStage();
+        assertThat(stage).isNotSameAs(main);
         assertThat(stage.getTitle()).startsWith("REHEARSAL");
-        assertThat(robot.lookup("#rehearsalBadge").queryAs(Label.class).getText()).isEqualTo("REHEARSAL");
+        assertThat(main.getTitle()).doesNotContain("REHEARSAL");
+        assertThat(robot.from(main.getScene().getRoot()).lookup("#rehearseFirst").queryButton().isVisible()).isTrue();
+        java.util.function.Supplier<org.testfx.service.query.NodeQuery> in = () -> robot.from(stage.getScene().getRoot());
+        assertThat(in.get().lookup("#rehearsalBadge").queryAs(Label.class).getText()).isEqualTo("REHEARSAL");
         // one line until asked: the wizard keeps the screen
-        assertThat(robot.lookup("#rehearsalDetails").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#rehearsalPanel").query().getLayoutBounds().getHeight()).isLessThan(60);
+        assertThat(in.get().lookup("#rehearsalDetails").query().isVisible()).isFalse();
+        assertThat(in.get().lookup("#rehearsalPanel").query().getLayoutBounds().getHeight()).isLessThan(60);
         // the practice store waits for the person until they run it
         java.time.Instant paused = app.rehearsalClock();
         UiRig.sleep(300);
         assertThat(app.rehearsalClock()).isEqualTo(paused);
-        assertThat(robot.lookup("#rehearsalClock").queryAs(Label.class).getText()).contains("paused");
+        assertThat(in.get().lookup("#rehearsalClock").queryAs(Label.class).getText()).contains("paused");
         robot.clickOn("#rehearsalRun");
         UiRig.until(() -> app.rehearsalClock().isAfter(paused));
         robot.clickOn("#rehearsalMore");
-        UiRig.until(() -> robot.lookup("#rehearsalDetails").query().isVisible());
+        UiRig.until(() -> in.get().lookup("#rehearsalDetails").query().isVisible());
         // a fresh practice database: the welcome screen again, without a rehearsal of the rehearsal
-        UiRig.until(() -> robot.lookup("#welcome").tryQuery().isPresent());
-        assertThat(robot.lookup("#rehearseFirst").queryButton().isVisible()).isFalse();
+        UiRig.until(() -> in.get().lookup("#welcome").tryQuery().isPresent());
+        assertThat(in.get().lookup("#rehearseFirst").queryButton().isVisible()).isFalse();
         assertThat(dir.resolve("store/rehearsals")).isDirectory();
         String secret = robot.lookup("#rehearsalCredential-secret").queryAs(javafx.scene.control.TextField.class).getText();
         assertThat(secret).startsWith("shpss_");
@@ -101,6 +107,11 @@ class GoLiveAppUiTest {
         UiRig.until(() -> robot.lookup("#reconcile").tryQuery().isPresent()
                 && !robot.lookup("#reconcileError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#reconcileError").queryAs(Label.class).getText()).contains("No cart is connected yet");
+        // closing it closes the practice store; the store's window is untouched
+        UiRig.fx(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        UiRig.until(() -> !stage.isShowing());
+        assertThat(main.isShowing()).isTrue();
+        assertThat(robot.from(main.getScene().getRoot()).lookup("#welcome").tryQuery()).isPresent();
     }
 
     @Test
