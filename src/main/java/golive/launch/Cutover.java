@@ -144,10 +144,17 @@ public final class Cutover {
         });
     }
 
-    /** Step 2: runs every check against the saved config and records the result for that config. */
+    /**
+     * Step 2: runs every check against the saved config and records the result for that config.
+     * Interrupting the calling thread cancels it: nothing is recorded.
+     */
     public ConnectionReport test() {
         CartConfig config = cartConfig().orElseThrow(() -> new Refusal(Problem.of(ProblemCode.CART_NOT_CONNECTED)));
         ConnectionReport report = connectors.apply(config).test();
+        if (Thread.currentThread().isInterrupted()) {
+            // cancelled by the person: a half-run test is not a result, the last one stands
+            throw new java.util.concurrent.CancellationException("connection test cancelled");
+        }
         db.inTransaction(c -> {
             Instant now = clock.instant();
             carts.recordTest(c, carts.fingerprint(config), now, report);

@@ -237,6 +237,26 @@ class WizardUiTest {
     }
 
     @Test
+    void aConnectionTestThatKeepsRetryingSaysWhichAttemptItIsOnAndCanBeCancelledWithoutARecord(FxRobot robot) {
+        rig.pad.cutover.connect(rig.pad.config());
+        rig.pad.server.faults().next(new Fault.Status(503)).always(new Fault.Slow(Duration.ofSeconds(30)));
+        fx(() -> rig.window.wizard().refresh(s -> rig.window.wizard().goTo(Step.TEST)));
+        until(() -> robot.lookup("#runTest").tryQuery().isPresent() && !robot.lookup("#runTest").queryButton().isDisabled());
+        assertThat(shown(robot, "#cancelTest")).isFalse();
+        click(robot, "#runTest");
+        until(() -> text(robot, "#testSummary").contains("attempt 2 of"));
+        assertThat(shown(robot, "#cancelTest")).isTrue();
+        click(robot, "#cancelTest");
+        until(() -> text(robot, "#testSummary").startsWith("Test cancelled"));
+        assertThat(shown(robot, "#cancelTest")).isFalse();
+        assertThat(robot.lookup("#runTest").queryButton().isDisabled()).isFalse();
+        java.util.Optional<golive.store.CartStore.TestRun> last = rig.pad.db.read(c -> rig.pad.cutover.carts().lastTest(c));
+        assertThat(last).as("a cancelled test records nothing").isEmpty();
+        assertThat(text(robot, "#rail-test-state")).isNotEqualTo("Passed");
+        rig.pad.server.faults().clear();
+    }
+
+    @Test
     void whileARunAgainstASlowCartIsInProgressTheWindowTakesInputAndStopWorks(FxRobot robot) {
         readyThroughTheEngine(robot);
         for (int i = 0; i < 3; i++) {

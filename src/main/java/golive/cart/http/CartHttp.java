@@ -94,6 +94,7 @@ public final class CartHttp {
                         : policy.backoff(attempt - 1);
                 LOG.info("{} failed ({}); attempt {} of {} in {} ms",
                         where, last.reason(), attempt, policy.maxAttempts(), wait.toMillis());
+                RetryWatch.retrying(attempt, policy.maxAttempts(), wait);
                 pause(wait, where);
             }
             pause(pacer.beforeRequest(), where);

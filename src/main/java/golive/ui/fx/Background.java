@@ -67,33 +67,53 @@ public final class Background implements AutoCloseable {
         return fx;
     }
 
-    /** Runs {@code work}; {@code busy} (if given) is true from now until a callback has run. */
-    public <T> void run(ReadOnlyBooleanWrapper busy, Work<T> work, Consumer<Double> progress, Consumer<T> onDone,
-                        Consumer<Throwable> onFail) {
+    /**
+     * Runs {@code work}; {@code busy} (if given) is true from now until a callback has run.
+     *
+     * @return cancels the work: its thread is interrupted, and {@code onFail} gets a
+     * {@link java.util.concurrent.CancellationException} instead of any result
+     */
+    public <T> Runnable run(ReadOnlyBooleanWrapper busy, Work<T> work, Consumer<Double> progress, Consumer<T> onDone,
+                            Consumer<Throwable> onFail) {
         if (owned != null && owned.isShutdown()) {
-            return; // the window is closing: late requests (a last refresh) are dropped
+            return () -> { }; // the window is closing: late requests (a last refresh) are dropped
         }
         if (busy != null) {
             busy.set(true);
         }
         Consumer<Double> hop = progress == null ? p -> { } : p -> fx.execute(() -> progress.accept(p));
+        Handle handle = new Handle();
         try {
-            worker.execute(() -> execute(busy, work, hop, onDone, onFail));
+            worker.execute(() -> execute(handle, busy, work, hop, onDone, onFail));
         } catch (java.util.concurrent.RejectedExecutionException closing) {
             done(busy);
         }
+        return handle::cancel;
     }
 
     /** On the worker: the work, then its result or failure hopped to the FX executor. */
-    private <T> void execute(ReadOnlyBooleanWrapper busy, Work<T> work, Consumer<Double> hop, Consumer<T> onDone,
+    private <T> void execute(Handle handle, ReadOnlyBooleanWrapper busy, Work<T> work, Consumer<Double> hop, Consumer<T> onDone,
                              Consumer<Throwable> onFail) {
+        Throwable failure = null;
+        T result = null;
         try {
-            T result = work.call(hop);
+            handle.begin();
+            result = work.call(hop);
+        } catch (Throwable e) {
+            failure = e;
+        } finally {
+            if (handle.end()) {
+                failure = new java.util.concurrent.CancellationException("cancelled");
+            }
+        }
+        if (failure == null) {
+            T r = result;
             fx.execute(() -> {
                 done(busy);
-                onDone.accept(result);
+                onDone.accept(r);
             });
-        } catch (Throwable e) {
+        } else {
+            Throwable e = failure;
             LOG.warn("background work failed: {}", e.toString());
             LOG.debug("background failure", e);
             fx.execute(() -> {
@@ -103,9 +123,36 @@ public final class Background implements AutoCloseable {
         }
     }
 
+    /** One piece of work's thread while it runs, so that cancelling interrupts that thread and no other. */
+    private static final class Handle {
+        private Thread thread;
+        private boolean cancelled;
+
+        synchronized void begin() {
+            if (cancelled) {
+                throw new java.util.concurrent.CancellationException("cancelled before it began");
+            }
+            thread = Thread.currentThread();
+        }
+
+        /** @return whether it was cancelled; clears the pool thread's interrupt either way */
+        synchronized boolean end() {
+            thread = null;
+            Thread.interrupted();
+            return cancelled;
+        }
+
+        synchronized void cancel() {
+            cancelled = true;
+            if (thread != null) {
+                thread.interrupt();
+            }
+        }
+    }
+
     /** {@link #run} without progress. */
-    public <T> void run(ReadOnlyBooleanWrapper busy, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
-        run(busy, p -> work.call(), null, onDone, onFail);
+    public <T> Runnable run(ReadOnlyBooleanWrapper busy, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onFail) {
+        return run(busy, p -> work.call(), null, onDone, onFail);
     }
 
     private static void done(ReadOnlyBooleanWrapper busy) {

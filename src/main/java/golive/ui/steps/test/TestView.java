@@ -19,6 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TestView extends VBox {
     private final TestViewModel vm;
     private Button test;
+    private Button cancel;
     private ProgressIndicator progress;
     private Label summary;
     private VBox checkList;
@@ -35,6 +36,7 @@ public final class TestView extends VBox {
 
     private void createParts() {
         test = Nodes.button("runTest", "test.run.button", "fth-activity", "accent");
+        cancel = Nodes.button("cancelTest", "test.cancel.button", "fth-x");
         progress = new ProgressIndicator(-1);
         progress.setId("testProgress");
         progress.getStyleClass().add("gl-spinner");
@@ -47,7 +49,7 @@ public final class TestView extends VBox {
     }
 
     private void layoutParts() {
-        var run = Nodes.actions(test, progress, summary);
+        var run = Nodes.actions(test, cancel, progress, summary);
         GridPane facts = new GridPane();
         facts.getStyleClass().add("gl-facts");
         facts.addRow(0, Nodes.label(null, "test.zone.label", "gl-fact-label"), zone);
@@ -65,6 +67,8 @@ public final class TestView extends VBox {
         test.disableProperty().bind(vm.canTestProperty().not());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(vm.busyProperty());
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(vm.busyProperty());
         summary.textProperty().bind(vm.summaryProperty());
         zone.textProperty().bind(Bindings.when(vm.storeZoneProperty().isEmpty()).then("—").otherwise(vm.storeZoneProperty()));
         currency.textProperty().bind(Bindings.when(vm.currencyProperty().isEmpty()).then("—").otherwise(vm.currencyProperty()));
@@ -99,5 +103,6 @@ public final class TestView extends VBox {
 
     private void wireActions() {
         test.setOnAction(e -> vm.test());
+        cancel.setOnAction(e -> vm.cancel());
     }
 }

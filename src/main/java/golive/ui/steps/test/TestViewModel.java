@@ -1,6 +1,7 @@
 package golive.ui.steps.test;
 
 import golive.cart.ConnectionReport;
+import golive.cart.http.RetryWatch;
 import golive.launch.Step;
 import golive.ui.fx.I18n;
 import golive.ui.fx.UserError;
@@ -30,6 +31,7 @@ public final class TestViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private Runnable cancel = () -> { };
 
     public TestViewModel(WizardViewModel wizard) {
         this.wizard = wizard;
@@ -57,13 +59,34 @@ public final class TestViewModel {
         error.set("");
         checks.clear();
         summary.set(I18n.t("test.summary.running"));
-        wizard.background().run(busy, () -> wizard.cutover().test(), r -> {
+        java.util.concurrent.Executor fx = wizard.background().fx();
+        // each retry is told as it starts, so an unreachable store is not a silent spinner
+        RetryWatch.Listener retries = (attempt, of, wait) -> fx.execute(() -> {
+            if (busy.get()) {
+                summary.set(I18n.t("test.summary.retrying", attempt, of, Math.max(1, (wait.toMillis() + 999) / 1000)));
+            }
+        });
+        cancel = wizard.background().run(busy, () -> RetryWatch.watching(retries, () -> wizard.cutover().test()), r -> {
             show(r);
             wizard.refresh();
         }, e -> {
+            if (e instanceof java.util.concurrent.CancellationException) {
+                wizard.refresh(s -> {
+                    load(s);
+                    summary.set(I18n.t("test.summary.cancelled"));
+                });
+                return;
+            }
             summary.set("");
             error.set(UserError.of(e));
         });
+    }
+
+    /** Stops a running test: nothing is recorded, the last result stands. */
+    public void cancel() {
+        if (busy.get()) {
+            cancel.run();
+        }
     }
 
     private void show(ConnectionReport r) {
