@@ -77,6 +77,11 @@ public final class CartCheck {
      *                  can record their first sight in the cart (needs attention when excluded)
      */
     public Result run(MigratedSet set, Instant cutoff, Consumer<List<CartOrder>> sightings) {
+        return run(set, cutoff, sightings, n -> { });
+    }
+
+    /** @param readSoFar told the cart orders read so far after each page (a progress line) */
+    public Result run(MigratedSet set, Instant cutoff, Consumer<List<CartOrder>> sightings, java.util.function.LongConsumer readSoFar) {
         Instant from = set.earliest() != null && set.earliest().isBefore(cutoff) ? set.earliest() : cutoff;
         Instant windowStart = from.minus(MARGIN);
         List<Finding> missing = new ArrayList<>();
@@ -110,6 +115,7 @@ public final class CartCheck {
                 }
             }
             sightings.accept(matched);
+            readSoFar.accept(read);
         }
         long beforeWindow = Math.max(0, cart.countOpenCreated(null, windowStart) - listedBeforeWindow);
         List<Finding> unknown = new ArrayList<>();

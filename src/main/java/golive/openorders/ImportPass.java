@@ -44,6 +44,7 @@ final class ImportPass implements Consumer<FileOrder> {
     private final ZoneId zone;
     private final Function<Field, String> column;
     private final Map<String, Seen> cartIds = new HashMap<>();
+    private final ImportProgress progress;
 
     private long orders, lines, withCartId, skipped, atOrAfter, already, newOrders, newLines;
     private Instant earliest, latest;
@@ -56,7 +57,8 @@ final class ImportPass implements Consumer<FileOrder> {
      * @param collect when not null, receives every open order (for the check against the cart)
      */
     ImportPass(String file, Function<Field, String> column, Target target, ZoneId zone, StoreIndex store, ProblemLog log,
-               boolean strict, WritePipeline writer, Long batchId, MigratedSet collect) {
+               boolean strict, WritePipeline writer, Long batchId, MigratedSet collect, ImportProgress progress) {
+        this.progress = progress;
         this.file = file;
         this.column = column;
         this.target = target;
@@ -74,6 +76,9 @@ final class ImportPass implements Consumer<FileOrder> {
 
     @Override
     public void accept(FileOrder o) {
+        if ((orders + skipped + 1) % ImportProgress.EVERY == 0) {
+            progress.fileOrders(orders + skipped + 1, newOrders);
+        }
         if (!o.open()) {
             skipped++;
             skippedBy.merge(o.skipReason(), 1L, Long::sum);

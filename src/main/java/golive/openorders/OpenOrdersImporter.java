@@ -39,11 +39,18 @@ public final class OpenOrdersImporter {
     static final int CHUNK = 500;
 
     private final Cutover cutover;
+    private final ImportProgress progress;
     private final OpenOrdersStore batches = new OpenOrdersStore();
     private final PlanStore plans = new PlanStore();
 
     public OpenOrdersImporter(Cutover cutover) {
+        this(cutover, ImportProgress.NONE);
+    }
+
+    /** @param progress told the counts as the file and then the cart are read (the window's progress line) */
+    public OpenOrdersImporter(Cutover cutover, ImportProgress progress) {
         this.cutover = cutover;
+        this.progress = progress;
     }
 
     /** Reads and checks the file and writes nothing (the preview; {@code --dry-run}). */
@@ -86,8 +93,8 @@ public final class OpenOrdersImporter {
             CartCheck cartCheck = new CartCheck(cutover.connector(), normaliser(setup.cart()), setup.plan().importableFor(setup.cart().kind()));
             // a committed batch's orders are watched from their first sight in the cart; a preview writes nothing
             MigratedWatch watch = new MigratedWatch(cutover.database(), setup.cart());
-            CartCheck.Result result = outcome.written() ? cartCheck.run(migrated, setup.plan().cutoff(), watch::sighted)
-                    : cartCheck.run(migrated, setup.plan().cutoff());
+            CartCheck.Result result = cartCheck.run(migrated, setup.plan().cutoff(),
+                    outcome.written() ? watch::sighted : page -> { }, progress::cartOrders);
             return report(outcome, dryRun, result, null);
         } catch (CartException e) {
             return report(outcome, dryRun, null, "not run: the cart could not be read (" + e.getMessage() + ")");
@@ -132,13 +139,15 @@ public final class OpenOrdersImporter {
             Layout layout = rows.layout();
             Values values = new Values(file, setup.zone(), layout.dateFormat(),
                     setup.mapping() == null ? null : setup.mapping().dateFormat());
-            ImportPass sink = new ImportPass(file, rows::column, setup.target(), setup.zone(), store, log, request.strict(), writer, batchId, migrated);
+            ImportPass sink = new ImportPass(file, rows::column, setup.target(), setup.zone(), store, log, request.strict(), writer, batchId, migrated, progress);
             OrderAssembler orders = new OrderAssembler(file, rows, values, log, setup.cart().kind(), normaliser(setup.cart()), sink);
             for (CsvSource.Line l; !log.full() && (l = source.next()) != null; ) {
                 orders.accept(rows.read(l));
             }
             orders.finish();
-            return new Outcome(sink.summary(layout.format().id()), log, false, null);
+            ImportSummary summary = sink.summary(layout.format().id());
+            progress.fileOrders(summary.orders() + summary.skippedNotOpen(), summary.newOrders());
+            return new Outcome(summary, log, false, null);
         } catch (IOException e) {
             throw unreadable(file, e);
         } catch (UncheckedIOException e) {

@@ -121,4 +121,31 @@ class CartCheckTest {
         assertThatThrownBy(() -> new OpenOrdersCheck(rig.pad.cutover).run()).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.problems()).extracting(p -> p.code()).containsExactly(ProblemCode.CONNECTION_NOT_TESTED));
     }
+
+    @Test
+    void theImportTellsItsCountsAsTheFileAndThenTheCartAreRead() {
+        rig = Rig.ready(dir);
+        SandboxOrder inCart = order(rig.cutoff.minus(Duration.ofDays(1)));
+        Template t = new Template().order(inCart, java.time.ZoneOffset.UTC, true);
+        for (int i = 1; i <= 1199; i++) {
+            t.row("OLD-" + i, "", rig.local(rig.cutoff.minus(Duration.ofMinutes(i))), "USD", "1", "S", "d", "1", "1");
+        }
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ImportReport r = new OpenOrdersImporter(rig.pad.cutover, new ImportProgress() {
+            @Override
+            public void fileOrders(long read, long added) {
+                told.add("file " + read + "/" + added);
+            }
+
+            @Override
+            public void cartOrders(long read) {
+                told.add("cart " + read);
+            }
+        }).commit(ImportRequest.of(rig.write("many.csv", t.text())));
+        assertThat(r.written()).isTrue();
+        assertThat(told).startsWith("file 500/499", "file 1000/999").contains("file 1200/1200");
+        assertThat(told.get(told.size() - 1)).as("the cart check comes after the file").startsWith("cart ");
+        assertThat(told.stream().filter(x -> x.startsWith("cart ")).map(x -> Long.parseLong(x.substring(5))).toList())
+                .isSorted().last().isEqualTo(r.check().cartOrdersRead());
+    }
 }

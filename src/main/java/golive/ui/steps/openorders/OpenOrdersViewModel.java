@@ -87,7 +87,7 @@ public final class OpenOrdersViewModel {
         ImportRequest req = request();
         clear();
         progressText.set(I18n.t("openOrders.previewing"));
-        wizard.background().run(busy, () -> new OpenOrdersImporter(wizard.cutover()).preview(req), this::show, this::failed);
+        wizard.background().run(busy, () -> importer().preview(req), this::show, this::failed);
     }
 
     /** Commits the previewed file as one batch (everything or nothing). */
@@ -97,12 +97,29 @@ public final class OpenOrdersViewModel {
         }
         ImportRequest req = request();
         progressText.set(I18n.t("openOrders.importing"));
-        wizard.background().run(busy, () -> new OpenOrdersImporter(wizard.cutover()).commit(req), r -> {
+        wizard.background().run(busy, () -> importer().commit(req), r -> {
             show(r);
             result.set(r.written() ? I18n.t("openOrders.imported", r.summary().newOrders(), r.batchId())
                     : I18n.t("openOrders.notImported"));
             wizard.refresh(this::load);
         }, this::failed);
+    }
+
+    /** An importer whose counts show on the progress line as they grow (hopped to the FX thread). */
+    private OpenOrdersImporter importer() {
+        java.util.concurrent.Executor fx = wizard.background().fx();
+        String phase = progressText.get();
+        return new OpenOrdersImporter(wizard.cutover(), new golive.openorders.ImportProgress() {
+            @Override
+            public void fileOrders(long read, long added) {
+                fx.execute(() -> progressText.set(I18n.t("openOrders.progress.file", phase, read, added)));
+            }
+
+            @Override
+            public void cartOrders(long read) {
+                fx.execute(() -> progressText.set(I18n.t("openOrders.progress.cart", phase, read)));
+            }
+        });
     }
 
     /** Uses a column mapping built in the mapping dialog and previews again. */
