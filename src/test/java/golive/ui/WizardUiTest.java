@@ -257,6 +257,24 @@ class WizardUiTest {
     }
 
     @Test
+    void theFocusStaysOnThePressedButtonOrGoesToTheNextStepsFirstControl(FxRobot robot) {
+        rig.pad.cutover.connect(rig.pad.config());
+        fx(() -> rig.window.wizard().refresh(s -> rig.window.wizard().goTo(Step.TEST)));
+        until(() -> robot.lookup("#runTest").tryQuery().isPresent() && !robot.lookup("#runTest").queryButton().isDisabled());
+        click(robot, "#runTest");
+        until(() -> robot.lookup("#check-credentials").tryQuery().isPresent() && !robot.lookup("#runTest").queryButton().isDisabled());
+        until(() -> focusId().equals("runTest")); // disabled while it ran, given back once it is done
+        click(robot, "#next");
+        until(() -> focusId().equals("cutoffDate")); // Next is disabled on a step not done: the step's first control
+        click(robot, "#back");
+        until(() -> focusId().equals("back"));
+    }
+
+    private String focusId() {
+        return onFx(() -> rig.scene.getFocusOwner() == null ? "" : String.valueOf(rig.scene.getFocusOwner().getId()));
+    }
+
+    @Test
     void whileARunAgainstASlowCartIsInProgressTheWindowTakesInputAndStopWorks(FxRobot robot) {
         readyThroughTheEngine(robot);
         for (int i = 0; i < 3; i++) {

@@ -49,6 +49,7 @@ public final class Nodes {
         if (iconLiteral != null) {
             b.setGraphic(icon(iconLiteral, null));
         }
+        KeepFocus.install(b);
         return b;
     }
 

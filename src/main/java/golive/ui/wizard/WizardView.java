@@ -54,6 +54,8 @@ public final class WizardView extends BorderPane {
         back = Nodes.button("back", "nav.back", "fth-arrow-left");
         next = Nodes.button("next", "nav.next", "fth-arrow-right", "accent");
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        golive.ui.fx.KeepFocus.skip(back);
+        golive.ui.fx.KeepFocus.skip(next);
         copy = Nodes.button("copyStatus", "app.copyStatus", "fth-clipboard", "flat");
         position = Nodes.label("stepPosition", null, "gl-muted");
         store = Nodes.label("storeName", null, "gl-store-chip");
@@ -107,9 +109,36 @@ public final class WizardView extends BorderPane {
         }
     }
 
+    /** Next or Back: the focus stays on the pressed button while it can be pressed again, else goes to the new step's first control. */
+    private void navigate(Button pressed, Runnable move) {
+        move.run();
+        javafx.application.Platform.runLater(() -> {
+            if (!pressed.isDisabled()) {
+                pressed.requestFocus();
+            } else if (host.getContent() instanceof javafx.scene.Parent p) {
+                firstControl(p).ifPresent(Node::requestFocus);
+            }
+        });
+    }
+
+    private static java.util.Optional<Node> firstControl(javafx.scene.Parent p) {
+        return p.lookupAll("*").stream()
+                .filter(n -> n instanceof javafx.scene.control.Control && n.isFocusTraversable() && !n.isDisabled() && shown(n))
+                .findFirst();
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
     private void wireActions() {
-        back.setOnAction(e -> vm.back());
-        next.setOnAction(e -> vm.next());
+        back.setOnAction(e -> navigate(back, vm::back));
+        next.setOnAction(e -> navigate(next, vm::next));
         copy.setOnAction(e -> copyStatus());
     }
 
