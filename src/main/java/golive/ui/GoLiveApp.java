@@ -126,7 +126,7 @@ public final class GoLiveApp extends Application {
         choose.setTitle(I18n.t("rehearsal.choose.title"));
         choose.setHeaderText(I18n.t("rehearsal.choose.header"));
         choose.setContentText(I18n.t("rehearsal.choose.body"));
-        choose.initOwner(stage);
+        golive.ui.fx.Dialogs.styled(choose, scene.getRoot(), "rehearsalScenarioDialog");
         choose.showAndWait().ifPresent(scenario -> chooseCart().ifPresent(kind -> openRehearsal(kind, scenario)));
     }
 
@@ -142,7 +142,7 @@ public final class GoLiveApp extends Application {
         choose.setTitle(I18n.t("rehearsal.choose.title"));
         choose.setHeaderText(I18n.t("rehearsal.chooseCart.header"));
         choose.setContentText(I18n.t("rehearsal.chooseCart.body"));
-        choose.initOwner(stage);
+        golive.ui.fx.Dialogs.styled(choose, scene.getRoot(), "rehearsalCartDialog");
         return choose.showAndWait().map(byName::get);
     }
 

@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Duration;
@@ -223,8 +222,8 @@ public final class AutoSyncView extends VBox {
         importNow.setOnAction(e -> vm.importNow());
         preview.setOnAction(e -> vm.previewNext());
         vm.onNotify(m -> {
-            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-                Notifications.create().owner(getScene().getWindow()).title(I18n.t("autoSync.notify.title")).text(m).showError();
+            if (getScene() != null) {
+                golive.ui.fx.Toast.show(getScene(), I18n.t("autoSync.notify.title"), m);
             }
         });
     }

@@ -207,7 +207,7 @@ public final class AutoSyncViewModel {
             wizard.refresh(); // the engine now sees a live runner: every status on screen is re-read from it
         } else if (e instanceof SyncEvent.Failed f) {
             runInProgress.set(false);
-            String m = I18n.t(f.credentialsRejected() ? "autoSync.failed.rejected" : "autoSync.failed", f.message());
+            String m = f.credentialsRejected() ? I18n.t("autoSync.failed.rejected") : I18n.t("autoSync.failed", f.message());
             error.set(m);
             notifier.accept(m);
             wizard.refresh();
@@ -221,7 +221,7 @@ public final class AutoSyncViewModel {
             error.set(UserError.of(e));
             notifier.accept(error.get());
         } else if (exit == AutoSync.Exit.CREDENTIALS_REJECTED) {
-            notifier.accept(I18n.t("autoSync.failed.rejected", "HTTP 401/403"));
+            notifier.accept(I18n.t("autoSync.failed.rejected"));
         }
         wizard.refresh();
     }
