@@ -34,11 +34,32 @@ final class UiRig implements AutoCloseable {
     final Theme theme;
     final AppWindow window;
     final Scene scene;
+    /** The practice store behind the rehearsal band, when the window is in rehearsal mode. */
+    private final golive.rehearsal.RehearsalSandbox practice;
+    private final golive.ui.rehearsal.RehearsalPanel band;
 
     UiRig(Stage stage, double width, double height) {
+        this(stage, width, height, null);
+    }
+
+    /**
+     * From a test thread: the window, in rehearsal mode as a rehearsal shows it — the rehearsal
+     * band (over a practice store of its own, started here off the FX thread) above the same
+     * wizard, which stays on this rig's store.
+     */
+    static UiRig open(Stage stage, double width, double height, boolean rehearsal) {
+        golive.rehearsal.RehearsalSandbox practice = rehearsal ? golive.rehearsal.RehearsalSandbox.inMemory(golive.domain.CartKind.SHOPIFY,
+                golive.sandbox.Scenario.load("quiet-store"), 60, Launchpad.fastHttp()) : null;
+        return onFx(() -> new UiRig(stage, width, height, practice));
+    }
+
+    private UiRig(Stage stage, double width, double height, golive.rehearsal.RehearsalSandbox practice) {
         Theme.installUserAgent();
         theme = new Theme(new UiSettings(prefs));
-        window = new AppWindow(theme, pad.cutover, null, background, p -> { }, () -> { }, null, null);
+        this.practice = practice;
+        boolean rehearsal = practice != null;
+        band = rehearsal ? new golive.ui.rehearsal.RehearsalPanel(practice, background) : null;
+        window = new AppWindow(theme, pad.cutover, null, background, p -> { }, () -> { }, null, band);
         scene = new Scene(window.root(), width, height);
         theme.apply(scene);
         stage.setScene(scene);
@@ -123,7 +144,7 @@ final class UiRig implements AutoCloseable {
         if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
             Node content = sp.getContent();
             javafx.geometry.Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-            double h = content.getBoundsInLocal().getHeight();
+            double h = content.getLayoutBounds().getHeight(); // the scroll range: not the shadows' bounds
             double v = sp.getViewportBounds().getHeight();
             if (h > v) {
                 sp.setVvalue(Math.max(0, Math.min(b.getMinY() - 40, h - v)) / (h - v));
@@ -150,6 +171,10 @@ final class UiRig implements AutoCloseable {
         window.awaitRunnerEnd();
         background.close();
         pad.close();
+        if (practice != null) {
+            fx(band::dispose);
+            practice.close();
+        }
         try {
             prefs.removeNode();
         } catch (BackingStoreException | IllegalStateException e) {

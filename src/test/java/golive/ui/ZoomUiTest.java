@@ -54,48 +54,11 @@ class ZoomUiTest {
             List<String> cut = onFx(() -> {
                 rig.scene.getRoot().applyCss();
                 rig.scene.getRoot().layout();
-                return truncated(rig.scene.getRoot());
+                return LayoutChecks.truncated(rig.scene.getRoot(), step.id());
             });
             assertThat(cut).as("truncated labels on step " + step.id()).isEmpty();
-            List<String> wide = onFx(() -> tooWide((javafx.scene.control.ScrollPane) robot.lookup("#stepHost").query()));
+            List<String> wide = onFx(() -> LayoutChecks.tooWide((javafx.scene.control.ScrollPane) robot.lookup("#stepHost").query(), step.id()));
             assertThat(wide).as("step " + step.id() + " needs no sideways scrolling").isEmpty();
         }
-    }
-
-    /** Nodes of the step that are wider than the window leaves for it (the step would scroll sideways). */
-    static List<String> tooWide(javafx.scene.control.ScrollPane host) {
-        double room = host.getViewportBounds().getWidth();
-        List<String> out = new ArrayList<>();
-        for (Node n : host.getContent().lookupAll("*")) {
-            if (n instanceof javafx.scene.layout.Region r && shown(r) && r.minWidth(-1) > room + 1) {
-                out.add(r.getClass().getSimpleName() + (r.getId() == null ? "" : "#" + r.getId()) + r.getStyleClass()
-                        + " min " + (int) r.minWidth(-1) + " > " + (int) room);
-            }
-        }
-        return out;
-    }
-
-    private static boolean shown(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
-    }
-
-    /** Labels whose shown text is not their text (JavaFX shows "..." when a label is too narrow). */
-    static List<String> truncated(Node root) {
-        List<String> out = new ArrayList<>();
-        for (Node n : root.lookupAll(".label")) {
-            if (n instanceof Label l && shown(l) && l.getText() != null && !l.getText().isEmpty()) {
-                Node t = l.lookup(".text");
-                String expected = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
-                if (t instanceof Text shown && !shown.getText().equals(expected)) {
-                    out.add((l.getId() == null ? l.getStyleClass().toString() : "#" + l.getId()) + ": '" + shown.getText() + "'");
-                }
-            }
-        }
-        return out;
     }
 }

@@ -37,6 +37,29 @@ public final class Nodes {
     }
 
     /**
+     * A wrapping label that never asks for more width than its max width: in a {@link
+     * javafx.scene.layout.FlowPane} (whose narrowest is its widest child's preferred width) it
+     * wraps within the window instead of stretching the window wider.
+     */
+    public static Label fittingText(String id, String key, String... styleClasses) {
+        Label l = new Label() {
+            @Override
+            protected double computePrefWidth(double height) {
+                double max = getMaxWidth();
+                return max > 0 ? Math.min(super.computePrefWidth(height), max) : super.computePrefWidth(height);
+            }
+        };
+        l.setId(id);
+        if (key != null) {
+            l.setText(I18n.t(key));
+        }
+        l.getStyleClass().addAll(styleClasses);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /**
      * A button whose text comes from {@code key}; an underscore in it marks the mnemonic (Alt+letter).
      * With an icon, the icon's accessible text is the button's.
      */

@@ -30,7 +30,7 @@ public final class RehearsalPanel extends VBox {
     static final List<Double> SPEEDS = List.of(1.0, 10.0, 60.0, 300.0);
 
     private final RehearsalSandbox box;
-    private final Label clock = Nodes.text("rehearsalClock", null, "gl-muted");
+    private final Label clock = Nodes.fittingText("rehearsalClock", null, "gl-muted");
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
     private final javafx.scene.control.ToggleButton run = new javafx.scene.control.ToggleButton(I18n.t("rehearsal.run"));
     private final Button verdict = Nodes.button("rehearsalVerdict", "rehearsal.verdict.button", "fth-check-square", "gl-small", "accent");
@@ -45,7 +45,8 @@ public final class RehearsalPanel extends VBox {
         setId("rehearsalPanel");
         getStyleClass().add("gl-rehearsal-panel");
         Label badge = Nodes.label("rehearsalBadge", "rehearsal.badge", "gl-rehearsal-badge");
-        Label scenario = Nodes.text("rehearsalScenario", null, "gl-rehearsal-title");
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the word says the mode, never "…"
+        Label scenario = Nodes.fittingText("rehearsalScenario", null, "gl-rehearsal-title");
         scenario.setText(I18n.t("rehearsal.scenario.short", box.scenario().name(), I18n.t("cart." + box.kind().id())));
         Label description = Nodes.text("rehearsalDescription", null, "gl-muted");
         description.setText(I18n.t("rehearsal.scenario", box.scenario().name(), box.scenario().description()));
@@ -85,17 +86,25 @@ public final class RehearsalPanel extends VBox {
         more.getStyleClass().add("gl-small");
         more.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         more.selectedProperty().addListener((o, a, on) -> more.setText(I18n.t(on ? "rehearsal.less" : "rehearsal.more")));
-        scenario.setWrapText(false);
-        scenario.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        clock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
-        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
         verdict.setVisible(false);
         verdict.managedProperty().bind(verdict.visibleProperty());
         verdict.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         verdict.setOnAction(e -> onVerdict.run());
-        HBox head = new HBox(badge, scenario, clock, run, verdict, grow, more);
-        head.getStyleClass().add("gl-rehearsal-row");
+        // one line where it fits; on a small screen or at 200 % it wraps rather than pushing the window wider
+        FlowPane head = new FlowPane(badge, scenario, clock, run, verdict, more);
+        head.getStyleClass().add("gl-rehearsal-head");
+        // the sentences wrap within the window when even a line of their own is too short (the window's
+        // width, not the band's: the band is as wide as its widest child asks)
+        sceneProperty().addListener((o, was, scene) -> {
+            for (Label l : List.of(scenario, clock)) {
+                if (scene == null) {
+                    l.maxWidthProperty().unbind();
+                } else {
+                    l.maxWidthProperty().bind(scene.widthProperty().subtract(
+                            javafx.beans.binding.Bindings.createDoubleBinding(() -> getInsets().getLeft() + getInsets().getRight() + 2, insetsProperty())));
+                }
+            }
+        });
         HBox store = new HBox(caption("rehearsal.url"), url);
         box.server().credentials().forEach((name, value) -> {
             TextField field = readOnly("rehearsalCredential-" + name, value);

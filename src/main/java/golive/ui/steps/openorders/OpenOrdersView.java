@@ -56,7 +56,7 @@ public final class OpenOrdersView extends VBox {
         importFile = Nodes.button("importFile", "openOrders.import.button", "fth-upload", "accent");
         progress = new ProgressBar(-1);
         progress.setId("importProgress");
-        progressText = Nodes.label("importProgressText", null, "gl-muted");
+        progressText = Nodes.text("importProgressText", null, "gl-muted");
         drop = new VBox(Nodes.icon("fth-upload-cloud", null), Nodes.text("dropHint", "openOrders.drop.hint", "gl-drop-text"), choose);
         drop.setId("dropZone");
         drop.getStyleClass().add("gl-drop");
@@ -97,8 +97,8 @@ public final class OpenOrdersView extends VBox {
     }
 
     private void layoutParts() {
-        var actions = Nodes.actions(map, importFile, progress, progressText);
-        VBox fileCard = StepPage.card("fileCard", "openOrders.file.title", drop, facts, orders, problems, check, actions);
+        var actions = Nodes.actions(map, importFile, progress);
+        VBox fileCard = StepPage.card("fileCard", "openOrders.file.title", drop, facts, orders, problems, check, actions, progressText);
         VBox noneRow = new VBox(reason, Nodes.actions(none));
         noneRow.getStyleClass().add("gl-field");
         VBox noneCard = StepPage.card("noneCard", "openOrders.none.title", Nodes.text(null, "openOrders.none.help", "gl-muted"), noneRow);

@@ -49,7 +49,9 @@ public final class TestView extends VBox {
     }
 
     private void layoutParts() {
-        var run = Nodes.actions(test, cancel, progress, summary);
+        // the summary on a line of its own: in the buttons' row its whole sentence would be the row's narrowest width
+        var run = new VBox(Nodes.actions(test, cancel, progress), summary);
+        run.getStyleClass().add("gl-stack");
         GridPane facts = new GridPane();
         facts.getStyleClass().add("gl-facts");
         facts.addRow(0, Nodes.label(null, "test.zone.label", "gl-fact-label"), zone);

@@ -1,0 +1,93 @@
+package golive.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a person would see as broken on a screen: text cut to "…", a step wider than the window, a main button out of reach. FX thread only. */
+final class LayoutChecks {
+    private LayoutChecks() {
+    }
+
+    /** Every visible label, button or badge whose shown text is not its whole text, or that is narrower than its one line needs. */
+    static List<String> truncated(Parent root, String where) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll("*")) {
+            if (!(n instanceof Labeled l) || !shown(l) || l.getText() == null || l.getText().isBlank()) {
+                continue;
+            }
+            String expected = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
+            Node t = l.lookup(".text");
+            boolean cut = t instanceof Text shownText && t.getParent() == l && !shownText.getText().equals(expected);
+            boolean narrow = !l.isWrapText() && l.getWidth() + 0.5 < l.prefWidth(-1);
+            if (cut || narrow) {
+                out.add(where + ": " + name(l) + " '" + l.getText() + "'");
+            }
+        }
+        return out;
+    }
+
+    /** Nodes of the step that are wider than the window leaves for it (the step would scroll sideways). */
+    static List<String> tooWide(ScrollPane host, String where) {
+        // what the window leaves the step: not the viewport, which a too-wide step has already stretched
+        double room = Math.min(host.getViewportBounds().getWidth(), host.getScene().getWidth() - host.localToScene(0, 0).getX());
+        List<String> out = new ArrayList<>();
+        for (Node n : host.getContent().lookupAll("*")) {
+            if (n instanceof javafx.scene.layout.Region r && shown(r) && r.minWidth(-1) > room + 1) {
+                out.add(where + ": " + name(r) + r.getStyleClass() + " min " + (int) r.minWidth(-1) + " > " + (int) room);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The step's main buttons (the accent ones) that stay out of sight once their scroll pane has
+     * been scrolled to them: each must then lie whole inside the pane and the window.
+     */
+    static List<String> unreachable(ScrollPane host, String where) {
+        List<String> out = new ArrayList<>();
+        for (Node n : host.getContent().lookupAll(".accent")) {
+            if (!(n instanceof Button b) || !shown(b)) {
+                continue;
+            }
+            UiRig.reveal(b);
+            Bounds inScene = b.localToScene(b.getBoundsInLocal());
+            Bounds view = host.localToScene(host.getLayoutBounds());
+            Bounds window = new javafx.geometry.BoundingBox(0, 0, b.getScene().getWidth(), b.getScene().getHeight());
+            if (!contains(view, inScene) || !contains(window, inScene)) {
+                out.add(where + ": " + name(b) + " '" + b.getText() + "' at " + box(inScene) + " outside " + box(view) + " or " + box(window));
+            }
+        }
+        host.setVvalue(0);
+        return out;
+    }
+
+    private static String box(Bounds b) {
+        return (int) b.getMinX() + ".." + (int) b.getMaxX() + " × " + (int) b.getMinY() + ".." + (int) b.getMaxY();
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMaxX() <= outer.getMaxX() + 0.5
+                && inner.getMinY() >= outer.getMinY() - 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
+    }
+
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private static String name(Node n) {
+        return n.getId() == null ? n.getClass().getSimpleName() : "#" + n.getId();
+    }
+}
