@@ -142,8 +142,7 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"golive " + (v == null ? "development" : v)};
+            return new String[] {golive.about.BuildInfo.current().line()};
         }
     }
 }

@@ -47,7 +47,7 @@ class CliHelpTest {
     void versionNamesTheBuild() {
         CliRunner.Result r = new CliRunner(dir.resolve("golive"), Map.of()).run("--version");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("golive ");
+        assertThat(r.out()).startsWith("golive 0.1.0 (commit ");
     }
 
     private static void collect(CommandLine cl, List<String> path, List<List<String>> into) {
