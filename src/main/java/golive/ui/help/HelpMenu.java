@@ -64,6 +64,7 @@ public final class HelpMenu {
         d.getDialogPane().setContent(content);
         d.getDialogPane().getButtonTypes().add(new ButtonType(I18n.t("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.styled(d, owner, id);
+        d.getDialogPane().getStyleClass().add("gl-help-dialog");
         d.initModality(Modality.NONE);
         d.setResizable(true);
         d.show();

@@ -5,11 +5,13 @@ import golive.about.Library;
 import golive.ui.fx.Background;
 import golive.ui.theme.Theme;
 import golive.ui.theme.UiSettings;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -21,6 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +73,7 @@ class HelpUiTest {
         assertThat(text(robot, "#howStepsItem6")).startsWith("6. Start Auto Sync: ");
         assertThat(text(robot, "#howBoundary")).isEqualTo("The boundary rule");
         assertThat(robot.lookup("#howGuardItem11").tryQuery()).isPresent();
+        snapshot(robot, "#howItWorksDialog", "22-how-it-works.png");
     }
 
     @Test
@@ -80,6 +85,7 @@ class HelpUiTest {
         assertThat(text(robot, "#aboutJavafx")).startsWith("21.");
         TableView<Library> table = robot.lookup("#aboutLibraries").queryTableView();
         assertThat(table.getItems()).extracting(Library::artifact).contains("com.h2database:h2", "info.picocli:picocli", "org.openjfx:javafx-graphics");
+        snapshot(robot, "#aboutDialog", "23-about.png");
     }
 
     @Test
@@ -100,6 +106,18 @@ class HelpUiTest {
             throw new AssertionError(e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The dialog as shown, for README screenshots (-Dgolive.screenshots=DIR). */
+    private static void snapshot(FxRobot robot, String query, String name) {
+        Path file = Path.of(System.getProperty("golive.screenshots", "target/screenshots")).resolve(name);
+        try {
+            WritableImage img = WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().getScene().getRoot().snapshot(null, null)).get();
+            Files.createDirectories(file.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String text(FxRobot robot, String query) {
