@@ -2,10 +2,13 @@
 # Cold start to the first window: `java -jar target/golive.jar` against the jpackage launcher, in one run.
 # Each start gets a fresh user home and data folder (no preferences, no JavaFX native cache, a new database),
 # and is timed from the process start until X has a window titled "Cart Go-Live" (polled every 20 ms).
-# Run after `mvn -B -Ppackage package`, on a display:  xvfb-run -a -s "-screen 0 1366x768x24" packaging/measure-start.sh
+# The two alternate, PAIRS times (default 5), and the median of the pairs' ratios is printed last.
+# Run after `mvn -B -Ppackage package`, on a display:
+#   xvfb-run -a -s "-screen 0 1366x768x24" packaging/measure-start.sh [LAUNCHER] [PAIRS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 launcher=${1:-target/jpackage/app-image/golive/bin/golive}
+pairs=${2:-5}
 
 first_window() { # command... ; prints milliseconds
   local home; home=$(mktemp -d)
@@ -22,6 +25,12 @@ first_window() { # command... ; prints milliseconds
   echo $(( (end - start) / 1000000 ))
 }
 
-jar=$(first_window java -jar target/golive.jar)
-app=$(first_window "$launcher")
-echo "first window: jar ${jar} ms, launcher ${app} ms, launcher/jar $(awk "BEGIN { printf \"%.2f\", $app / $jar }")"
+ratios=()
+for i in $(seq "$pairs"); do
+  jar=$(first_window java -jar target/golive.jar)
+  app=$(first_window "$launcher")
+  ratio=$(awk "BEGIN { printf \"%.2f\", $app / $jar }")
+  ratios+=("$ratio")
+  echo "first window: jar ${jar} ms, launcher ${app} ms, launcher/jar ${ratio}"
+done
+echo "median launcher/jar over ${pairs} pairs: $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { print (NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2) }')"
