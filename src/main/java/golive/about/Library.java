@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * One library the program bundles, with its licences as its own POM names them. The list is
  * {@code golive/about/third-party.tsv}, written at build time by license-maven-plugin from the
- * dependencies (template {@code src/license/third-party.ftl}), never typed by hand.
+ * dependencies (template {@code src/license/third-party.ftl}), never typed by hand. Immutable, thread-safe.
  */
 public record Library(String name, String artifact, String version, List<String> licences, String url) {
 
