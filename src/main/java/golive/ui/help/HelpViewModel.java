@@ -24,8 +24,11 @@ import java.util.function.Consumer;
  * log folders in the desktop's file manager. Needs no toolkit. FX thread only.
  */
 public final class HelpViewModel {
-    /** A heading with its paragraphs; {@code items} are shown as a list under them. */
-    public record Section(String id, String title, List<String> paragraphs, List<String> items) {
+    /** A heading with its paragraphs; {@code items} are shown as a list under them, numbered or bulleted. */
+    public record Section(String id, String title, List<String> paragraphs, List<String> items, boolean numbered) {
+        Section(String id, String title, String paragraph) {
+            this(id, title, List.of(paragraph), List.of(), false);
+        }
     }
 
     /** One line of the About box. */
@@ -75,14 +78,14 @@ public final class HelpViewModel {
     /** The "How it works" page: what the six steps do, the boundary rule, what the guard refuses and why. */
     public List<Section> howItWorks() {
         List<Section> page = new ArrayList<>();
-        page.add(new Section("howIntro", I18n.t("help.how.title"), List.of(I18n.t("help.how.lead")), List.of()));
+        page.add(new Section("howIntro", I18n.t("help.how.title"), I18n.t("help.how.lead")));
         List<String> steps = Arrays.stream(Step.values())
                 .map(s -> I18n.t("step." + s.id() + ".title") + ": " + I18n.t("help.how.step." + s.id())).toList();
-        page.add(new Section("howSteps", I18n.t("help.how.steps"), List.of(), steps));
-        page.add(new Section("howBoundary", I18n.t("help.how.boundary.title"), List.of(I18n.t("help.how.boundary.body")), List.of()));
+        page.add(new Section("howSteps", I18n.t("help.how.steps"), List.of(), steps, true));
+        page.add(new Section("howBoundary", I18n.t("help.how.boundary.title"), I18n.t("help.how.boundary.body")));
         page.add(new Section("howGuard", I18n.t("help.how.guard.title"), List.of(I18n.t("help.how.guard.lead")),
-                GUARD.stream().map(c -> I18n.t("help.how.guard." + c.name())).toList()));
-        page.add(new Section("howRehearse", "", List.of(I18n.t("help.how.rehearse")), List.of()));
+                GUARD.stream().map(c -> I18n.t("help.how.guard." + c.name())).toList(), false));
+        page.add(new Section("howRehearse", "", I18n.t("help.how.rehearse")));
         return page;
     }
 

@@ -21,9 +21,8 @@ final class HowItWorksView extends ScrollPane {
             }
             s.paragraphs().forEach(p -> body.getChildren().add(text(null, p)));
             List<String> items = s.items();
-            boolean numbered = s.id().equals("howSteps");
             for (int i = 0; i < items.size(); i++) {
-                body.getChildren().add(text(s.id() + "Item" + (i + 1), (numbered ? (i + 1) + ". " : "• ") + items.get(i), "gl-help-item"));
+                body.getChildren().add(text(s.id() + "Item" + (i + 1), (s.numbered() ? (i + 1) + ". " : "• ") + items.get(i), "gl-help-item"));
             }
         }
         setContent(body);
