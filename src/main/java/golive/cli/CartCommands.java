@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code cart connect | test | disconnect}: step 1 and step 2. */
-@Command(name = "cart", description = "Connect, test or disconnect the shopping cart.", mixinStandardHelpOptions = true,
+@Command(name = "cart", description = "Connect, test or disconnect the shopping cart.",
         subcommands = {CartCommands.Connect.class, CartCommands.Test.class, CartCommands.Disconnect.class})
 final class CartCommands {
 

@@ -24,9 +24,10 @@ import java.util.Map;
  * The command line (picocli): {@code golive <group> <command>}. Global {@code --db} and
  * {@code --json} are accepted before or after the subcommand. Exit codes: {@link ExitCode}.
  */
-@Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+// scope INHERIT: every command and sub-command gets --help (and --version) without repeating it
+@Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class, scope = ScopeType.INHERIT,
         description = "Cart Go-Live: take a live shopping cart through go-live without losing or duplicating an order.",
-        subcommands = {CartCommands.class, PlanCommands.class, OpenOrdersCommands.class, SyncCommands.class,
+        subcommands = {CommandLine.HelpCommand.class, CartCommands.class, PlanCommands.class, OpenOrdersCommands.class, SyncCommands.class,
                 OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class, RehearseCommand.class,
                 ReconcileCommands.Reconcile.class, ReconcileCommands.Ack.class})
 public final class Cli {
@@ -60,7 +61,7 @@ public final class Cli {
             output.json(true); // before parsing, so usage errors are JSON too
         }
         try (Session session = new Session(output, env, clock)) {
-            CommandLine cl = new CommandLine(new Cli(session), new SessionFactory(session));
+            CommandLine cl = commandLine(session);
             cl.setOut(out).setErr(err);
             cl.setParameterExceptionHandler((ex, a) -> {
                 if (badValue(ex)) {
@@ -77,6 +78,11 @@ public final class Cli {
             cl.setExecutionExceptionHandler((ex, c, parsed) -> failure(output, ex));
             return cl.execute(args);
         }
+    }
+
+    /** The whole command tree over one session (tests walk it). */
+    static CommandLine commandLine(Session session) {
+        return new CommandLine(new Cli(session), new SessionFactory(session));
     }
 
     /** A value picocli could not convert to its option's type, as opposed to a wrong command or option. */
@@ -136,8 +142,7 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"golive " + (v == null ? "development" : v)};
+            return new String[] {golive.about.BuildInfo.current().line()};
         }
     }
 }

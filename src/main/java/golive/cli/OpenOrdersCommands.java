@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  * {@code open-orders import | undo | check | none}: step 4. The work is {@code golive.openorders}'s;
  * this maps it to text, JSON and exit codes (a bad file exits 2, a failed check 3).
  */
-@Command(name = "open-orders", description = "Step 4: the old system's open orders.", mixinStandardHelpOptions = true,
+@Command(name = "open-orders", description = "Step 4: the old system's open orders.",
         subcommands = {OpenOrdersCommands.Import.class, OpenOrdersCommands.Undo.class, OpenOrdersCommands.Check.class,
                 OpenOrdersCommands.None.class})
 final class OpenOrdersCommands {

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code orders list}: the store's orders, newest first, filtered and searched; {@code orders export}:
  * all of them as JSON (an array) or CSV (one row per line item). Never a secret.
  */
-@Command(name = "orders", description = "The imported sales orders.", mixinStandardHelpOptions = true,
+@Command(name = "orders", description = "The imported sales orders.",
         subcommands = {OrdersCommands.ListOrders.class, OrdersCommands.Export.class})
 final class OrdersCommands {
 

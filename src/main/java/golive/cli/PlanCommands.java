@@ -23,7 +23,6 @@ import java.util.concurrent.Callable;
 
 /** {@code plan cutoff | import-from | import-as | reset}: steps 3 and 5, and unlocking the plan. */
 @Command(name = "plan", description = "Set the cut-off, 'Import Orders from' and 'Import Orders As'; reset the plan.",
-        mixinStandardHelpOptions = true,
         subcommands = {PlanCommands.Cutoff.class, PlanCommands.ImportFrom.class, PlanCommands.ImportAs.class, PlanCommands.Importable.class,
                 PlanCommands.Reset.class})
 final class PlanCommands {

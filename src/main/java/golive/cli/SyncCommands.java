@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** {@code sync start | stop | now | run | import | status}: step 6. Every write asks the guard. */
-@Command(name = "sync", description = "Auto Sync: start, stop, import now, run headless.", mixinStandardHelpOptions = true,
+@Command(name = "sync", description = "Auto Sync: start, stop, import now, run headless.",
         subcommands = {SyncCommands.Start.class, SyncCommands.Stop.class, SyncCommands.Now.class, SyncCommands.Run.class,
                 SyncCommands.Import.class, SyncCommands.Status.class})
 final class SyncCommands {

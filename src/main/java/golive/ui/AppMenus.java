@@ -4,7 +4,6 @@ import golive.ui.fx.I18n;
 import golive.ui.steps.autosync.AutoSyncView;
 import golive.ui.steps.autosync.AutoSyncViewModel;
 import golive.ui.theme.Theme;
-import golive.ui.wizard.WizardView;
 import golive.ui.wizard.WizardViewModel;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -20,15 +19,15 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * The menu bar: File (open another store's database, copy status, quit), View (zoom, high
+ * The menu bar: File (open another store's database, rehearse, quit), View (orders, zoom, high
  * contrast), Sync (start — enabled by the same guard verdict as the button —, stop, import now,
- * reconcile).
+ * reconcile); {@link golive.ui.help.HelpMenu} comes last.
  * Every item has a stable id and a keyboard accelerator. FX thread only.
  */
 final class AppMenus {
     private final MenuBar bar = new MenuBar();
 
-    AppMenus(Theme theme, WizardViewModel wizard, AutoSyncViewModel sync, AutoSyncView syncView, WizardView view,
+    AppMenus(Theme theme, WizardViewModel wizard, AutoSyncViewModel sync, AutoSyncView syncView,
              Consumer<Path> openOther, Runnable quit, Runnable reconcile, Runnable rehearse, Runnable orders) {
         bar.setId("menuBar");
         MenuItem open = item("menuOpen", "menu.file.open", "Shortcut+O", () -> {
@@ -40,12 +39,11 @@ final class AppMenus {
                 openOther.accept(Path.of(f.getAbsolutePath().replaceFirst("\\.mv\\.db$", "")));
             }
         });
-        MenuItem copy = item("menuCopyStatus", "menu.file.copyStatus", "Shortcut+Shift+C", view::copyStatus);
         // at any time, not only on the first screen (none inside a rehearsal: no rehearsal of a rehearsal)
         MenuItem practise = item("menuRehearse", "menu.file.rehearse", "Shortcut+Shift+R", rehearse == null ? () -> { } : rehearse);
         practise.setVisible(rehearse != null);
         MenuItem exit = item("menuQuit", "menu.file.quit", "Shortcut+Q", quit);
-        Menu file = menu("menuFile", "menu.file", open, copy, practise, new SeparatorMenuItem(), exit);
+        Menu file = menu("menuFile", "menu.file", open, practise, new SeparatorMenuItem(), exit);
 
         MenuItem in = item("menuZoomIn", "menu.view.zoomIn", "Shortcut+Equals", theme.zoom()::zoomIn);
         MenuItem out = item("menuZoomOut", "menu.view.zoomOut", "Shortcut+Minus", theme.zoom()::zoomOut);

@@ -5,6 +5,8 @@ import golive.launch.Step;
 import golive.ui.fx.Background;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
+import golive.ui.help.HelpMenu;
+import golive.ui.help.HelpViewModel;
 import golive.ui.orders.OrdersView;
 import golive.ui.orders.OrdersViewModel;
 import golive.ui.reconcile.ReconcileView;
@@ -85,8 +87,9 @@ public final class AppWindow {
         orders = new OrdersViewModel(wizard);
         ordersView = new OrdersView(orders, () -> root.setCenter(wizardView));
         root.setId("appRoot");
-        javafx.scene.Node menus = new AppMenus(theme, wizard, sync, syncView, wizardView, openOther, quit, this::showReconcile, rehearse,
+        javafx.scene.control.MenuBar menus = new AppMenus(theme, wizard, sync, syncView, openOther, quit, this::showReconcile, rehearse,
                 () -> showOrders(null)).bar();
+        menus.getMenus().add(new HelpMenu(HelpViewModel.forStore(database, background), root, wizardView::copyStatus).menu());
         root.setTop(banner == null ? menus : new javafx.scene.layout.VBox(menus, banner));
         Label loading = new Label(I18n.t("app.loading"));
         loading.setId("loading");
