@@ -45,8 +45,14 @@ public final class Messages {
      * the command and its flags ({@code window.problem.CODE} where the CLI's wording would not do).
      */
     public static String inWindow(Problem p) {
+        return inWindow(p, null);
+    }
+
+    /** {@link #inWindow(Problem)} with every instant in it shown as a person writes it in {@code zone} (UTC when null), with the zone's name. */
+    public static String inWindow(Problem p, java.time.ZoneId zone) {
         String key = "window.problem." + p.code().name();
+        Object[] args = p.args().stream().map(a -> a instanceof java.time.Instant i ? golive.launch.WallTime.show(i, zone) : a).toArray();
         // a detail the engine passed along may still name a flag, "(--secret)": the window leaves it out
-        return (has(key) ? get(key, p.args().toArray()) : of(p)).replaceAll("\\s*\\(--[a-z][a-z-]*\\)", "");
+        return get(has(key) ? key : "problem." + p.code().name(), args).replaceAll("\\s*\\(--[a-z][a-z-]*\\)", "");
     }
 }

@@ -34,6 +34,22 @@ final class LayoutChecks {
         return out;
     }
 
+    /** What the window must never show: a CLI flag, a Java exception's or package's name, an ISO-8601 instant, an HTTP status. */
+    static final java.util.regex.Pattern RAW = java.util.regex.Pattern.compile(
+            "(^|[\\s(])--[a-z]|\\b[A-Z][a-z]+[A-Za-z]*(Exception|Error)\\b|\\bjava\\.|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\bHTTP \\d{3}");
+
+    /** Every visible text under {@code root} in a raw format a shop owner should not have to read. */
+    static List<String> raw(Parent root, String where) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll("*")) {
+            String t = n instanceof Labeled l ? l.getText() : n instanceof javafx.scene.control.TextInputControl x && !x.isEditable() ? x.getText() : null;
+            if (t != null && shown(n) && RAW.matcher(t).find()) {
+                out.add(where + ": " + name(n) + " '" + t + "'");
+            }
+        }
+        return out;
+    }
+
     /** Nodes of the step that are wider than the window leaves for it (the step would scroll sideways). */
     static List<String> tooWide(ScrollPane host, String where) {
         // what the window leaves the step: not the viewport, which a too-wide step has already stretched

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The layout matrix: window size × zoom × mode (normal, rehearsal). In each cell the wizard is
  * walked through every state a person meets (fresh, nothing done, a failed test, a gap, an
  * overlap, running with an order needing attention, stopped) and every step of each, plus the
- * Reconcile page: no label, button or badge is cut, no step needs sideways scrolling, and every
- * main button is in sight once scrolled to. {@code mvn -B verify} runs the two extreme cells; the
+ * Reconcile page: no label, button or badge is cut, no step needs sideways scrolling, every
+ * main button is in sight once scrolled to, and no text (nor the Start dialog's) shows a CLI flag,
+ * an exception's name, an ISO instant or an HTTP status. {@code mvn -B verify} runs the two extreme cells; the
  * whole matrix is {@code mvn -B verify -Playout}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -129,6 +130,10 @@ class LayoutMatrixUiTest {
             return null;
         });
         broken.addAll(everyStep("running, attention"));
+        String confirm = onFx(() -> rig.window.sync().confirmation());
+        if (LayoutChecks.RAW.matcher(confirm).find()) {
+            broken.add("the Start dialog: '" + confirm + "'");
+        }
 
         fx(() -> rig.window.sync().stop());
         until(() -> !rig.window.wizard().snapshot().running());
@@ -160,6 +165,7 @@ class LayoutMatrixUiTest {
             rig.scene.getRoot().applyCss();
             rig.scene.getRoot().layout();
             List<String> out = new ArrayList<>(LayoutChecks.truncated(rig.scene.getRoot(), where));
+            out.addAll(LayoutChecks.raw(rig.scene.getRoot(), where));
             if (host != null) {
                 out.addAll(LayoutChecks.tooWide(host, where));
                 out.addAll(LayoutChecks.unreachable(host, where));

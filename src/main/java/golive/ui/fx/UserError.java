@@ -33,7 +33,7 @@ public final class UserError {
         if (t instanceof StoreException s) {
             return Messages.get("error.database", s.getMessage());
         }
-        return Messages.get("error.unexpected", t.getClass().getSimpleName()
-                + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+        // the log has the exception; the window says what happened without Java's names
+        return Messages.get("error.unexpected", t.getMessage() == null || t.getMessage().isBlank() ? "" : ": " + t.getMessage());
     }
 }

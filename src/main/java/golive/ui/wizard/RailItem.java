@@ -28,7 +28,7 @@ public record RailItem(Step step, State state, String title, String why) {
             return new RailItem(st.step(), State.DONE, title, doneWhy(s, st.step()));
         }
         return st.open().stream().filter(p -> ATTENTION.contains(p.code())).findFirst()
-                .map(p -> new RailItem(st.step(), State.NEEDS_ATTENTION, title, Messages.inWindow(p)))
+                .map(p -> new RailItem(st.step(), State.NEEDS_ATTENTION, title, Messages.inWindow(p, s.zone())))
                 .orElseGet(() -> new RailItem(st.step(), State.NOT_STARTED, title, ""));
     }
 

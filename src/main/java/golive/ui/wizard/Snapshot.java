@@ -80,6 +80,21 @@ public record Snapshot(Instant at, LaunchState state, List<Problem> problems, Li
         return lastTest.filter(t -> fp != null && fp.equals(t.fingerprint()));
     }
 
+    /** The zone the window shows times in: the plan's, else the store's as the last test found it; null when neither is known. */
+    public java.time.ZoneId zone() {
+        if (plan.cutoffZone() != null) {
+            return plan.cutoffZone();
+        }
+        return lastTest.map(t -> t.report().storeZone()).filter(z -> z != null && !z.isBlank())
+                .map(z -> {
+                    try {
+                        return java.time.ZoneId.of(z);
+                    } catch (java.time.DateTimeException e) {
+                        return null;
+                    }
+                }).orElse(null);
+    }
+
     /** Nothing has been started: the welcome screen shows. */
     public boolean fresh() {
         return config.isEmpty() && checklist.stream().noneMatch(Checklist.StepStatus::done);

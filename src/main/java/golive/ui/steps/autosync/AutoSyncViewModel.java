@@ -93,7 +93,7 @@ public final class AutoSyncViewModel {
         List<Unmet> out = new ArrayList<>();
         for (Checklist.StepStatus st : s.checklist()) {
             for (Problem p : st.open()) {
-                out.add(new Unmet(st.step(), Messages.inWindow(p)));
+                out.add(new Unmet(st.step(), Messages.inWindow(p, s.zone())));
             }
         }
         unmet.setAll(out);

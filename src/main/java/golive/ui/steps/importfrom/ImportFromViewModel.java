@@ -186,7 +186,7 @@ public final class ImportFromViewModel {
 
     private String stillStanding() {
         return wizard.snapshot().checklist().stream().filter(st -> st.step() == Step.IMPORT_FROM).flatMap(st -> st.open().stream())
-                .map(golive.i18n.Messages::of).reduce((a, b) -> a + " " + b).orElse("");
+                .map(p -> golive.i18n.Messages.inWindow(p, wizard.snapshot().zone())).reduce((a, b) -> a + " " + b).orElse("");
     }
 
     public ReadOnlyStringProperty errorProperty() {
