@@ -67,14 +67,18 @@ public final class StoreExport {
         });
     }
 
-    /** Loads an export into {@code target}, which must be empty (see {@link #requireEmpty}); all or nothing. */
+    /**
+     * Loads an export into {@code target}, which must be empty (see {@link #requireEmpty}); all or nothing.
+     *
+     * @throws IllegalArgumentException the file is no export, of another store version, or the target holds data
+     */
     public static Summary read(InputStream in, Database target) {
         return target.inTransaction(c -> {
             Loader loader = new Loader(c, target.kind());
             try (JsonParser p = new JsonFactory().createParser(new GZIPInputStream(in))) {
                 return JsonSource.replay(p, loader);
             } catch (IOException e) {
-                throw new StoreException("the file is not a readable Cart Go-Live export: " + e.getMessage(), e);
+                throw new IllegalArgumentException("the file is not a readable Cart Go-Live export: " + e.getMessage(), e);
             }
         });
     }
@@ -84,7 +88,11 @@ public final class StoreExport {
         return snapshot(from, src -> to.inTransaction(dst -> dump(src, new Loader(dst, to.kind()))));
     }
 
-    /** Refuses a store that holds anything but the rows its migrations seed. */
+    /**
+     * Refuses a store that holds anything but the rows its migrations seed.
+     *
+     * @throws IllegalArgumentException naming the first table that holds rows
+     */
     public static void requireEmpty(Database db) {
         db.read(c -> {
             requireEmpty(c);
@@ -95,8 +103,8 @@ public final class StoreExport {
     private static void requireEmpty(Connection c) throws SQLException {
         for (String t : Schema.tables(c)) {
             if (!Schema.SEEDED.contains(t) && !OWN.contains(t) && Schema.count(c, t) > 0) {
-                throw new StoreException("the target database is not empty (" + t + " has rows): restore only into a new"
-                        + " or empty database; nothing was changed");
+                throw new IllegalArgumentException("the target database is not empty (" + t + " has rows): restore only into"
+                        + " a new or empty database; nothing was changed");
             }
         }
     }
@@ -220,7 +228,7 @@ public final class StoreExport {
         public void begin(String schemaVersion) throws SQLException {
             String here = Schema.version(c);
             if (!here.equals(schemaVersion)) {
-                throw new StoreException("the export is of store version " + schemaVersion + ", this release makes version " + here
+                throw new IllegalArgumentException("the export is of store version " + schemaVersion + ", this release makes version " + here
                         + ": restore it with the release that made it; nothing was changed");
             }
             requireEmpty(c);
@@ -234,7 +242,7 @@ public final class StoreExport {
         @Override
         public void table(String name, List<Column> cols) throws SQLException {
             if (!targetTables.contains(name)) {
-                throw new StoreException("the export holds a table this store does not have (" + name + "); nothing was changed");
+                throw new IllegalArgumentException("the export holds a table this store does not have (" + name + "); nothing was changed");
             }
             table = name;
             columns = cols;

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -56,21 +58,26 @@ public final class StoreTransfer {
      */
     public static Outcome restore(Path file, StoreTarget target, Path keyFile) {
         boolean export = isExport(file);
+        List<Path> made = new ArrayList<>();
         if (target instanceof StoreTarget.H2File h2) {
             Path mvDb = h2.base().resolveSibling(h2.base().getFileName() + ".mv.db");
             if (Files.exists(mvDb)) {
                 throw new IllegalArgumentException("a database already exists at " + mvDb + ": restore into a new path");
             }
+            made.add(mvDb);
+            made.add(h2.base().resolveSibling(h2.base().getFileName() + ".trace.db"));
             try {
                 Files.createDirectories(h2.base().getParent());
-                if (keyFile != null) {
-                    copyKey(keyFile, SecretStore.keyFile(h2.base()));
+                if (keyFile != null && copyKey(keyFile, SecretStore.keyFile(h2.base()))) {
+                    made.add(SecretStore.keyFile(h2.base()));
                 }
                 if (!export) {
                     unzipDatabase(file, mvDb);
                 }
-            } catch (IOException e) {
-                throw new StoreException("cannot restore into " + h2.base() + ": " + e.getMessage(), e);
+            } catch (IOException | RuntimeException e) {
+                removeAll(made);
+                throw e instanceof IOException io ? new StoreException("cannot restore into " + h2.base() + ": " + io.getMessage(), io)
+                        : (RuntimeException) e;
             }
         } else if (!export) {
             throw new IllegalArgumentException("an H2 backup zip restores into a new H2 path; to move it to PostgreSQL, restore it"
@@ -85,6 +92,9 @@ public final class StoreTransfer {
                 }
             }
             return outcome(db);
+        } catch (RuntimeException e) {
+            removeAll(made); // a new H2 store that did not restore is not left behind; a shared one rolled back
+            throw e;
         }
     }
 
@@ -99,11 +109,26 @@ public final class StoreTransfer {
         if (from.read(c -> new SyncStateStore().load(c).leaseLive(Sql.dbNow(c)))) {
             throw new IllegalArgumentException("a sync runner is using this store: stop sync run (and close the wizard) first");
         }
-        copyKey(fromKeyFile, to.keyFile());
+        boolean madeKey = copyKey(fromKeyFile, to.keyFile());
         try (Database target = Database.openShared(to)) {
             StoreExport.requireEmpty(target);
             StoreExport.copy(from, target);
             return outcome(target);
+        } catch (RuntimeException e) {
+            if (madeKey) {
+                removeAll(List.of(to.keyFile()));
+            }
+            throw e;
+        }
+    }
+
+    private static void removeAll(List<Path> files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // best effort: what stays is an empty store the user may delete
+            }
         }
     }
 
@@ -150,8 +175,8 @@ public final class StoreTransfer {
         throw new IllegalArgumentException(zip + " holds no H2 database (.mv.db): expected a zip written by backup");
     }
 
-    /** {@code key} to {@code dest} (owner only); an existing {@code dest} must hold the same key. */
-    private static void copyKey(Path key, Path dest) {
+    /** {@code key} to {@code dest} (owner only); an existing {@code dest} must hold the same key. True when it was made. */
+    private static boolean copyKey(Path key, Path dest) {
         try {
             byte[] raw = Files.readAllBytes(key);
             if (Files.exists(dest)) {
@@ -159,10 +184,11 @@ public final class StoreTransfer {
                     throw new IllegalArgumentException("the key file " + dest + " exists and holds another key than " + key
                             + ": move it away or point " + SharedLogin.KEY_FILE_ENV + " elsewhere");
                 }
-                return;
+                return false;
             }
             SecretStore.createKeyFile(dest);
             Files.write(dest, raw);
+            return true;
         } catch (IOException e) {
             throw new StoreException("cannot copy the key file " + key + " to " + dest + ": " + e.getMessage(), e);
         }

@@ -205,7 +205,7 @@ class SharedStoreCliTest {
         CliRunner.Result more = shared.run("sync", "now", "--json");
         assertThat(more.exit()).as(more.out() + more.err()).isZero();
         assertThat(shared.run("status", "--json").json().at("/orders/cart").asLong()).as("new ids follow the moved ones").isEqualTo(41);
-        assertThat(local.run("migrate-store", "--to", target.url()).exit()).as("never over a store that holds data").isEqualTo(5);
+        assertThat(local.run("migrate-store", "--to", target.url()).exit()).as("never over a store that holds data").isEqualTo(2);
     }
 
     @Test
@@ -245,7 +245,7 @@ class SharedStoreCliTest {
             assertConsistentMidRun(d);
             assertThat(Contents.of(d).audit()).hasSizeGreaterThanOrEqualTo(5);
         }
-        assertThat(toPg.run("restore", "--from", backup.toString()).exit()).as("never over a store that holds data").isEqualTo(5);
+        assertThat(toPg.run("restore", "--from", backup.toString()).exit()).as("never over a store that holds data").isEqualTo(2);
         assertThat(h2.run("restore", "--from", backup.toString()).exit()).as("never over an existing H2 file").isEqualTo(2);
     }
 
@@ -257,6 +257,25 @@ class SharedStoreCliTest {
         SyncStateStore.Run run = d.read(c -> new SyncStateStore().recentRuns(c, 1)).get(0);
         assertThat(run.imported()).as("the run's counts were committed with its pages").isEqualTo(orders.size());
         assertThat(orders.stream().map(Order::cartOrderId).distinct()).hasSize(orders.size());
+    }
+
+    @Test
+    void aFileThatIsNeitherABackupNorAnExportIsBadInputAndLeavesNothing() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "not a backup");
+        Path fake = dir.resolve("fake.golive-export");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(fake))) {
+            gz.write("{\"format\":\"something-else\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path target = dir.resolve("new/golive");
+        Map<String, String> env = env(teamKey);
+        env.remove(SharedLogin.KEY_FILE_ENV);
+        for (Path file : List.of(notes, fake)) {
+            CliRunner.Result r = new CliRunner(target, env).run("restore", "--from", file.toString());
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).containsAnyOf("expected a backup zip", "not a readable Cart Go-Live export");
+            assertThat(target.resolveSibling("golive.mv.db")).doesNotExist();
+        }
     }
 
     @Test
