@@ -38,10 +38,14 @@ public final class SharedLogin {
         this.keyFile = keyFile.toAbsolutePath().normalize();
     }
 
-    /** A login with every part given (the wizard's form, tests); {@code password} may be null (trust, .pgpass). */
+    /**
+     * A login with every part given (the wizard's form, tests); {@code password} may be null (trust, .pgpass),
+     * {@code keyFile} null for the default one.
+     */
     public static SharedLogin of(String url, String user, String password, Path keyFile) {
         Properties p = parse(url);
-        String u = user != null && !user.isBlank() ? user : p.getProperty("user");
+        // the URL's own user=, when it names one, else the one given beside it
+        String u = p.getProperty("user") != null && !p.getProperty("user").isBlank() ? p.getProperty("user") : user;
         if (u == null || u.isBlank()) {
             throw new IllegalArgumentException("name the database user in the URL (?user=NAME) or in " + USER_ENV);
         }

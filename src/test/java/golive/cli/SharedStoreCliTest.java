@@ -76,6 +76,20 @@ class SharedStoreCliTest {
         return env;
     }
 
+    /** The shared store {@code db} opened as the team does: its password, the team's key file. */
+    Database withTeamKey(SharedLogin db) {
+        return Database.openShared(SharedLogin.of(db.url(), cluster.user(), cluster.password(), teamKey));
+    }
+
+    /** An H2 store on file, ready to sync, with {@code n} orders imported by the CLI. */
+    CliRunner h2StoreWithOrders(Path h2, int n) {
+        CliRunner local = new CliRunner(h2, env(teamKey));
+        walkToReady(local);
+        orders(n);
+        assertThat(local.run("sync", "now").exit()).isZero();
+        return local;
+    }
+
     void walkToReady(CliRunner cli) {
         ZoneId zone = shop.zone();
         assertThat(cli.run("cart", "connect", "--kind", "shopify", "--url", server.baseUrl().toString()).exit()).isZero();
@@ -162,7 +176,7 @@ class SharedStoreCliTest {
     }
 
     byte[] secretsBlob(SharedLogin db) {
-        try (Database d = Database.openShared(SharedLogin.of(db.url(), cluster.user(), cluster.password(), teamKey))) {
+        try (Database d = withTeamKey(db)) {
             return d.read(c -> {
                 try (var rs = c.createStatement().executeQuery("SELECT secrets_enc FROM cart_config")) {
                     rs.next();
@@ -175,10 +189,7 @@ class SharedStoreCliTest {
     @Test
     void migrateStoreMovesEveryOrderBatchAuditEntryAndSecretToPostgres() {
         Path h2 = dir.resolve("golive");
-        CliRunner local = new CliRunner(h2, env(teamKey));
-        walkToReady(local);
-        orders(40);
-        assertThat(local.run("sync", "now").exit()).isZero();
+        CliRunner local = h2StoreWithOrders(h2, 40);
         Contents before;
         try (Database d = Database.open(h2)) {
             before = Contents.of(d);
@@ -191,7 +202,7 @@ class SharedStoreCliTest {
         assertThat(moved.json().get("orders").asLong()).isEqualTo(40);
         assertThat(teamKey).as("the H2 store's key became the team's").hasSameBinaryContentAs(SecretStore.keyFile(h2));
 
-        try (Database pg = Database.openShared(SharedLogin.of(target.url(), cluster.user(), cluster.password(), teamKey))) {
+        try (Database pg = withTeamKey(target)) {
             Contents after = Contents.of(pg);
             assertThat(after.orders()).isEqualTo(before.orders());
             assertThat(after.audit()).isEqualTo(before.audit());
@@ -216,7 +227,7 @@ class SharedStoreCliTest {
         orders(600);
         server.faults().always(new Fault.Slow(Duration.ofMillis(150)));
         CompletableFuture<CliRunner.Result> run = CompletableFuture.supplyAsync(() -> pg.run("sync", "now"));
-        try (Database watch = Database.openShared(SharedLogin.of(db.url(), cluster.user(), cluster.password(), teamKey))) {
+        try (Database watch = withTeamKey(db)) {
             Await.until(() -> watch.read(new OrderStore()::all).size() >= 100);
         }
         Path backup = dir.resolve("shop.golive-export");
@@ -241,7 +252,7 @@ class SharedStoreCliTest {
         CliRunner.Result r = toPg.run("restore", "--from", backup.toString(), "--json");
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(toPg.run("status").exit()).isZero();
-        try (Database d = Database.openShared(SharedLogin.of(empty.url(), cluster.user(), cluster.password(), teamKey))) {
+        try (Database d = withTeamKey(empty)) {
             assertConsistentMidRun(d);
             assertThat(Contents.of(d).audit()).hasSizeGreaterThanOrEqualTo(5);
         }
@@ -281,10 +292,7 @@ class SharedStoreCliTest {
     @Test
     void anH2BackupZipRestoresIntoANewH2PathOnly() {
         Path h2 = dir.resolve("golive");
-        CliRunner local = new CliRunner(h2, env(teamKey));
-        walkToReady(local);
-        orders(5);
-        assertThat(local.run("sync", "now").exit()).isZero();
+        CliRunner local = h2StoreWithOrders(h2, 5);
         Path zip = dir.resolve("backup.zip");
         assertThat(local.run("backup", "--out", zip.toString()).exit()).isZero();
 

@@ -159,10 +159,12 @@ public final class PostgresCluster {
         } catch (RuntimeException e) {
             System.err.println("could not stop the test PostgreSQL cluster: " + e.getMessage());
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder: the OS cleans it
+        for (Path folder : List.of(dir, keyFile.getParent())) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder: the OS cleans it
+            }
         }
     }
 
