@@ -169,6 +169,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot connect to the shared database " + login + ": " + rootMessage(e), e);
         }
         try {
+            requireMerge(pool, login);
             SecretStore secrets = StoreKey.open(pool, login.keyFile());
             Database db = new Database(pool, Kind.POSTGRESQL, null, login.toString(), secrets);
             db.migrate();
@@ -181,6 +182,18 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e instanceof StoreException se ? se
                     : new StoreException("the shared database " + login + " could not be opened or migrated: " + rootMessage(e), e);
+        }
+    }
+
+    /** The store's standard MERGE statements need PostgreSQL 15 or later: an older server is refused at once, not mid-run. */
+    private static void requireMerge(DataSource pool, SharedLogin login) {
+        try (Connection c = pool.getConnection()) {
+            int major = c.getMetaData().getDatabaseMajorVersion();
+            if (major < 15) {
+                throw new StoreException("the shared database " + login + " runs PostgreSQL " + major + "; Cart Go-Live needs 15 or later");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the shared database " + login + ": " + e.getMessage(), e);
         }
     }
 

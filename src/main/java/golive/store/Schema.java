@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -146,13 +145,5 @@ final class Schema {
     /** The name as the database's metadata holds it: upper case on H2, lower case on PostgreSQL. */
     private static String name(Connection c, String table) throws SQLException {
         return "PUBLIC".equals(schema(c)) ? table.toUpperCase(Locale.ROOT) : table;
-    }
-
-    static Map<String, List<StoreExport.Column>> describe(Connection c) throws SQLException {
-        Map<String, List<StoreExport.Column>> out = new LinkedHashMap<>();
-        for (String t : tables(c)) {
-            out.put(t, columns(c, t));
-        }
-        return out;
     }
 }
