@@ -35,7 +35,8 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(from)) {
             throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, from, "the file does not exist"));
         }
-        Path key = keyFile != null ? keyFile : s.env.get(SharedLogin.KEY_FILE_ENV) == null ? null : Path.of(s.env.get(SharedLogin.KEY_FILE_ENV));
+        String fromEnv = s.env.get(SharedLogin.KEY_FILE_ENV);
+        Path key = keyFile != null ? keyFile : fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : null;
         if (key != null && !Files.isRegularFile(key)) {
             throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, key, "the key file does not exist"));
         }

@@ -2,10 +2,10 @@ package golive.cli;
 
 import golive.cart.CartConnectors;
 import golive.launch.Cutover;
-import golive.store.DataFolder;
 import golive.launch.InvalidInput;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
+import golive.store.DataFolder;
 import golive.store.Database;
 import golive.store.SecretStore;
 import golive.store.StoreTarget;

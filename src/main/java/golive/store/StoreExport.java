@@ -44,7 +44,7 @@ public final class StoreExport {
     }
 
     /** True when {@code head} (the file's first bytes) is a portable export: gzip, as an H2 backup zip is not. */
-    public static boolean looksLikeExport(byte[] head) {
+    static boolean looksLikeExport(byte[] head) {
         return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
     }
 
