@@ -66,8 +66,8 @@ final class CartCommands {
             CartConfig config = new CartConfig(k, uri, secrets, apiVersion);
             s.cutover().connect(config);
             s.output.result(Output.map("connected", true, "kind", k.id(), "url", config.normalisedUrl(),
-                            "secrets", secrets.keySet().stream().sorted().toList(), "database", s.databasePath().toString()),
-                    "Connected " + k.id() + " store " + config.normalisedUrl() + " (secrets encrypted in " + s.databasePath()
+                            "secrets", secrets.keySet().stream().sorted().toList(), "database", s.where()),
+                    "Connected " + k.id() + " store " + config.normalisedUrl() + " (secrets encrypted in " + s.where()
                             + "). Next: cart test");
             return ExitCode.OK;
         }

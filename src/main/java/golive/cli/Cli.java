@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +27,20 @@ import java.util.Map;
 @Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class, scope = ScopeType.INHERIT,
         description = "Cart Go-Live: take a live shopping cart through go-live without losing or duplicating an order.",
         subcommands = {CommandLine.HelpCommand.class, CartCommands.class, PlanCommands.class, OpenOrdersCommands.class, SyncCommands.class,
-                OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class, RehearseCommand.class,
+                OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class,
+                MigrateStoreCommand.class, RehearseCommand.class,
                 ReconcileCommands.Reconcile.class, ReconcileCommands.Ack.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final Session session;
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "H2 database base path (no .mv.db); default: the user's data folder")
-    void db(Path path) {
-        session.dbPath = path;
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH|URL",
+            description = "H2 database base path (no .mv.db; default: the user's data folder), or a shared"
+                    + " jdbc:postgresql://HOST[:PORT]/DATABASE (user from the URL or GOLIVE_DB_USER, password from"
+                    + " GOLIVE_DB_PASSWORD or a password file, key from GOLIVE_KEY_FILE)")
+    void db(String value) {
+        session.dbValue = value;
     }
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print exactly one JSON object on stdout")

@@ -68,7 +68,7 @@ final class RehearseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, scenario, e.getMessage()));
         }
-        Path folder = s.databasePath().getParent();
+        Path folder = s.folder();
         try (RehearsalSandbox box = RehearsalSandbox.start(k, sc, speed, folder, HttpSettings.defaults())) {
             s.output.note("REHEARSAL database " + box.databasePath() + " (your real database is not touched)");
             Reconciliation r = new ScriptedRehearsal(box, s.output::note).run();

@@ -2,8 +2,13 @@ package golive.cli;
 
 import golive.cart.CartConnectors;
 import golive.launch.Cutover;
+import golive.launch.InvalidInput;
+import golive.launch.Problem;
+import golive.launch.ProblemCode;
 import golive.store.DataFolder;
 import golive.store.Database;
+import golive.store.SecretStore;
+import golive.store.StoreTarget;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +22,9 @@ final class Session implements AutoCloseable {
     final Output output;
     final Map<String, String> env;
     final Clock clock;
-    Path dbPath;
+    /** {@code --db} as given: an H2 base path or a jdbc:postgresql URL; null for the default H2 file. */
+    String dbValue;
+    private StoreTarget target;
     private Database db;
     private Cutover cutover;
 
@@ -27,13 +34,44 @@ final class Session implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** Where the store is; a malformed {@code --db} (or a URL carrying a password) is bad input. */
+    StoreTarget target() {
+        if (target == null) {
+            try {
+                target = dbValue == null ? new StoreTarget.H2File(DataFolder.defaultDatabase()) : StoreTarget.parse(dbValue, env);
+            } catch (IllegalArgumentException e) {
+                // the value is never echoed: it may carry a password
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, "--db", e.getMessage()));
+            }
+        }
+        return target;
+    }
+
+    /** The H2 base path, or null for a shared database. */
     Path databasePath() {
-        return (dbPath != null ? dbPath : DataFolder.defaultDatabase()).toAbsolutePath().normalize();
+        return target() instanceof StoreTarget.H2File f ? f.base() : null;
+    }
+
+    /** The H2 base path as it always was shown, or the shared database's server and user. */
+    String where() {
+        Path base = databasePath();
+        return base != null ? base.toString() : target().describe();
+    }
+
+    /** The folder for this user's files beside the store: the H2 file's, else the data folder. */
+    Path folder() {
+        Path base = databasePath();
+        return base != null ? base.getParent() : DataFolder.folder();
+    }
+
+    /** The key file that seals the cart secrets: beside the H2 file, or the team's for a shared database. */
+    Path keyFile() {
+        return target() instanceof StoreTarget.Shared shared ? shared.login().keyFile() : SecretStore.keyFile(databasePath());
     }
 
     Cutover cutover() {
         if (cutover == null) {
-            db = Database.open(databasePath());
+            db = Database.open(target());
             cutover = new Cutover(db, clock, config -> CartConnectors.open(config, clock));
         }
         return cutover;

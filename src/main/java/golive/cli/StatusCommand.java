@@ -39,9 +39,11 @@ final class StatusCommand implements Callable<Integer> {
         }
         Map<String, Object> guard = Output.map("ready", problems.isEmpty(), "problems", Cli.problems(problems));
         Map<String, Object> sync = StatusReport.sync(c);
-        s.output.result(Output.map("steps", steps, "guard", guard, "sync", sync,
+        Map<String, Object> database = Output.map("kind", c.database().kind().name().toLowerCase(java.util.Locale.ROOT),
+                "where", c.database().description());
+        s.output.result(Output.map("database", database, "steps", steps, "guard", guard, "sync", sync,
                 "orders", Output.map("migrated", c.orderCount(OrderSource.MIGRATED), "cart", c.orderCount(OrderSource.CART))),
-                StatusReport.text(c, s.databasePath().toString()));
+                StatusReport.text(c, c.database().description()));
         return ExitCode.OK;
     }
 }

@@ -48,10 +48,18 @@ public final class Messages {
         return inWindow(p, null);
     }
 
+    private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
+    /** An argument with the engine's instants (ISO-8601, as the CLI prints them) as a person writes them. */
+    private static String shown(String arg, java.time.ZoneId zone) {
+        return arg == null ? null : INSTANT.matcher(arg).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                golive.launch.WallTime.show(java.time.Instant.parse(m.group()), zone)));
+    }
+
     /** {@link #inWindow(Problem)} with every instant in it shown as a person writes it in {@code zone} (UTC when null), with the zone's name. */
     public static String inWindow(Problem p, java.time.ZoneId zone) {
         String key = "window.problem." + p.code().name();
-        Object[] args = p.args().stream().map(a -> a instanceof java.time.Instant i ? golive.launch.WallTime.show(i, zone) : a).toArray();
+        Object[] args = p.args().stream().map(a -> shown(a, zone)).toArray();
         // a detail the engine passed along may still name a flag, "(--secret)": the window leaves it out
         return get(has(key) ? key : "problem." + p.code().name(), args).replaceAll("\\s*\\(--[a-z][a-z-]*\\)", "");
     }

@@ -37,17 +37,24 @@ public final class CartStore {
     }
 
     public void save(Connection c, CartConfig config, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO cart_config (id, kind, url, shop_key, api_version, secrets_enc, fingerprint, saved_at) KEY (id) "
-                        + "VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, config.kind().id());
-            ps.setString(2, config.url().toString());
-            ps.setString(3, config.shopKey());
-            ps.setString(4, config.apiVersion());
-            ps.setBytes(5, secrets.encrypt(config.secrets()));
-            ps.setString(6, fingerprint(config));
-            Sql.setInstant(ps, 7, at);
-            ps.executeUpdate();
+        // an update, else the first insert: the same two statements on H2 and PostgreSQL
+        String[] sql = {"UPDATE cart_config SET kind = ?, url = ?, shop_key = ?, api_version = ?, secrets_enc = ?, fingerprint = ?, "
+                + "saved_at = ? WHERE id = 1",
+                "INSERT INTO cart_config (kind, url, shop_key, api_version, secrets_enc, fingerprint, saved_at, id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 1)"};
+        for (String statement : sql) {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
+                ps.setString(1, config.kind().id());
+                ps.setString(2, config.url().toString());
+                ps.setString(3, config.shopKey());
+                ps.setString(4, config.apiVersion());
+                ps.setBytes(5, secrets.encrypt(config.secrets()));
+                ps.setString(6, fingerprint(config));
+                Sql.setInstant(ps, 7, at);
+                if (ps.executeUpdate() == 1) {
+                    return;
+                }
+            }
         }
     }
 

@@ -1,8 +1,11 @@
 package golive.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +13,11 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * One store: an H2 database migrated by Flyway, opened with {@code AUTO_SERVER=TRUE} so the
- * wizard, {@code sync run} and another terminal can use it at once. Thread-safe.
+ * One store migrated by Flyway: an H2 database opened with {@code AUTO_SERVER=TRUE} so the wizard,
+ * {@code sync run} and another terminal can use it at once, or a shared PostgreSQL database that
+ * processes on several computers use at once. Every transaction runs at READ COMMITTED on both (the
+ * default of each, stated so it cannot drift): the guarantees stand on constraints and single-row
+ * conditional updates, which that level serialises (see {@code SyncStateStore.acquireLease}). Thread-safe.
  */
 public final class Database implements AutoCloseable {
 
@@ -21,21 +27,45 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    private final JdbcConnectionPool pool;
+    /** The database engine: the Flyway locations and the few statements that differ follow it. */
+    public enum Kind {
+        H2("h2"), POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Kind(String folder) {
+            this.folder = folder;
+        }
+
+        /** Portable migrations in {@code db/migration}, the few whose SQL must differ per engine in {@code db/vendor/<kind>}. */
+        String[] locations() {
+            return new String[] {"classpath:db/migration", "classpath:db/vendor/" + folder};
+        }
+    }
+
+    private final DataSource pool;
+    private final Kind kind;
     private final Path basePath;
+    private final String description;
     private final SecretStore secrets;
 
-    private Database(String url, Path basePath) {
-        this.pool = JdbcConnectionPool.create(url, "golive", "");
-        this.pool.setMaxConnections(8);
+    private Database(DataSource pool, Kind kind, Path basePath, String description, SecretStore secrets) {
+        this.pool = pool;
+        this.kind = kind;
         this.basePath = basePath;
-        this.secrets = SecretStore.forBase(basePath);
+        this.description = description;
+        this.secrets = secrets;
+    }
+
+    private static Database h2(String url, Path basePath) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "golive", "");
+        pool.setMaxConnections(8);
+        Database db = new Database(pool, Kind.H2, basePath, basePath == null ? "H2 in memory" : "H2 file " + basePath + ".mv.db",
+                SecretStore.forBase(basePath));
         for (int attempt = 1; ; attempt++) {
             try {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                        .javaMigrations(new golive.store.migration.V5__ShopKeysAndFingerprints(secrets))
-                        .load().migrate();
-                return;
+                db.migrate();
+                return db;
             } catch (RuntimeException e) {
                 if (attempt < OPEN_ATTEMPTS && opening(e)) {
                     pause();
@@ -49,6 +79,12 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("the database could not be opened or migrated: " + rootMessage(e), e);
             }
         }
+    }
+
+    private void migrate() {
+        Flyway.configure().dataSource(pool).locations(kind.locations())
+                .javaMigrations(new golive.store.migration.V5__ShopKeysAndFingerprints(secrets))
+                .load().migrate();
     }
 
     private static final int OPEN_ATTEMPTS = 40;
@@ -87,6 +123,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The store {@code target} names: an H2 file or a shared PostgreSQL database. */
+    public static Database open(StoreTarget target) {
+        if (target instanceof StoreTarget.Shared shared) {
+            return openShared(shared.login());
+        }
+        return open(((StoreTarget.H2File) target).base());
+    }
+
     /** The file database at {@code basePath} (no {@code .mv.db}); its folder is created. */
     public static Database open(Path basePath) {
         Path abs = basePath.toAbsolutePath().normalize();
@@ -96,12 +140,61 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot create the data folder " + abs.getParent() + ": " + e.getMessage(), e);
         }
         // WRITE_DELAY=0: a committed page is on disk before the next is read, so kill -9 loses nothing committed
-        return new Database("jdbc:h2:file:" + abs + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", abs);
+        return h2("jdbc:h2:file:" + abs + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", abs);
     }
 
     /** A private in-memory database (tests, dry rehearsals); secrets keep their key in memory. */
     public static Database inMemory() {
-        return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null);
+        return h2("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null);
+    }
+
+    /**
+     * The shared PostgreSQL database {@code login} names, migrated; its cart secrets are sealed with the
+     * team's key file, which must be the key the database was first used with ({@link StoreKey}).
+     */
+    public static Database openShared(SharedLogin login) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(login.url());
+        config.setUsername(login.user());
+        config.setPassword(login.password());
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(15_000);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setPoolName("golive-" + login.server());
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to the shared database " + login + ": " + rootMessage(e), e);
+        }
+        try {
+            requireMerge(pool, login);
+            SecretStore secrets = StoreKey.open(pool, login.keyFile());
+            Database db = new Database(pool, Kind.POSTGRESQL, null, login.toString(), secrets);
+            db.migrate();
+            db.inTransaction(c -> {
+                StoreKey.claim(c, secrets, login.keyFile());
+                return null;
+            });
+            return db;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e instanceof StoreException se ? se
+                    : new StoreException("the shared database " + login + " could not be opened or migrated: " + rootMessage(e), e);
+        }
+    }
+
+    /** The store's standard MERGE statements need PostgreSQL 15 or later: an older server is refused at once, not mid-run. */
+    private static void requireMerge(DataSource pool, SharedLogin login) {
+        try (Connection c = pool.getConnection()) {
+            int major = c.getMetaData().getDatabaseMajorVersion();
+            if (major < 15) {
+                throw new StoreException("the shared database " + login + " runs PostgreSQL " + major + "; Cart Go-Live needs 15 or later");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the shared database " + login + ": " + e.getMessage(), e);
+        }
     }
 
     /** The key that encrypts this store's secrets and keys its fingerprints. */
@@ -109,7 +202,16 @@ public final class Database implements AutoCloseable {
         return secrets;
     }
 
-    /** The base path of a file database, or null in memory. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The kind and where, for {@code status} and the window ("PostgreSQL db.example:5432/shop1 as golive"). */
+    public String description() {
+        return description;
+    }
+
+    /** The base path of a file database, or null in memory and for a shared database. */
     public Path basePath() {
         return basePath;
     }
@@ -138,7 +240,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        if (pool instanceof JdbcConnectionPool h2) {
+            h2.dispose();
+        } else if (pool instanceof HikariDataSource shared) {
+            shared.close();
+        }
     }
 
     private static String rootMessage(Throwable e) {

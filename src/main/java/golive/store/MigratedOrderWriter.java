@@ -36,7 +36,7 @@ public final class MigratedOrderWriter implements AutoCloseable {
                         + "status, currency, total, customer_email, customer_name, batch_id, imported_at, ship_to_name, "
                         + "ship_to_company, ship_to_address1, ship_to_address2, ship_to_city, ship_to_region, ship_to_postcode, "
                         + "ship_to_country, ship_to_phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                new String[] {"ID"});
+                new String[] {"id"});
         this.lines = c.prepareStatement(
                 "INSERT INTO order_line (order_id, line_no, sku, description, quantity, price) VALUES (?, ?, ?, ?, ?, ?)");
         this.chunk = chunk;

@@ -49,7 +49,7 @@ public final class OrderStore {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO orders (source, shop_key, cart_order_id, order_number, order_number_norm, created_at, doc_type, "
                         + "status, currency, total, customer_email, customer_name, cart_updated_at, cart_state, batch_id, run_id, imported_at) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL WHERE ? IS NULL OR NOT EXISTS "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (0)) one (x) WHERE ? IS NULL OR NOT EXISTS "
                         + "(SELECT 1 FROM orders WHERE shop_key = ? AND cart_order_id = ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             int i = 0;

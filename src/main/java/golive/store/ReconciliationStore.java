@@ -136,7 +136,7 @@ public final class ReconciliationStore {
                 + "WHEN lifecycle IN (" + excluded + ") THEN 'excluded' "
                 + "WHEN lifecycle IN (" + waiting + ") THEN 'not-yet-importable' "
                 + "WHEN created_at >= ? AND created_at < ? AND ? THEN 'in-accepted-gap' "
-                + "WHEN created_at >= ? AND ? IS NOT NULL AND updated_at >= ? THEN 'awaiting-sync' "
+                + "WHEN created_at >= ? AND CAST(? AS TIMESTAMP WITH TIME ZONE) IS NOT NULL AND updated_at >= ? THEN 'awaiting-sync' "
                 + "ELSE 'missing' END, detail = CASE "
                 + "WHEN lifecycle IN (" + excluded + ") THEN cart_status "
                 + "WHEN lifecycle IN (" + waiting + ") THEN cart_status "
@@ -144,13 +144,13 @@ public final class ReconciliationStore {
                 + "WHEN created_at < ? THEN 'not migrated: check the old system' "
                 + "WHEN created_at < ? AND ? THEN 'in the gap, accepted' "
                 + "WHEN created_at < ? THEN 'in the gap, not accepted' "
-                + "WHEN ? IS NOT NULL AND updated_at >= ? THEN 'changed after the last sync read; the next run reads it' "
+                + "WHEN CAST(? AS TIMESTAMP WITH TIME ZONE) IS NOT NULL AND updated_at >= ? THEN 'changed after the last sync read; the next run reads it' "
                 + "ELSE 'not synced' END WHERE recon_id = ? AND bucket IS NULL",
                 r.cutoff(), r.importFrom(), r.gapAccepted(), r.importFrom(), r.syncCursor(), r.syncCursor(),
                 r.cutoff(), r.importFrom(), r.cutoff(), r.importFrom(), r.gapAccepted(), r.importFrom(),
                 r.syncCursor(), r.syncCursor(), reconId);
         update(c, "INSERT INTO recon_store (recon_id, store_order_id, bucket) "
-                + "SELECT ?, o.id, CASE WHEN ? IS NOT NULL AND o.created_at < ? THEN 'not-visible' ELSE 'orphan' END FROM orders o "
+                + "SELECT ?, o.id, CASE WHEN CAST(? AS TIMESTAMP WITH TIME ZONE) IS NOT NULL AND o.created_at < ? THEN 'not-visible' ELSE 'orphan' END FROM orders o "
                 + "WHERE o.shop_key = ? AND o.created_at >= ? AND o.created_at < ? "
                 + "AND NOT EXISTS (SELECT 1 FROM recon_match m WHERE m.recon_id = ? AND m.store_order_id = o.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM recon_cart p WHERE p.recon_id = ? AND p.cart_order_id = o.cart_order_id)",

@@ -48,6 +48,29 @@ public final class SecretStore {
         return dbBase == null ? new SecretStore(newKey()) : new SecretStore(loadOrCreate(keyFile(dbBase)));
     }
 
+    /** The key in {@code file}, which must exist (a shared database's key, or the one a restore is given). */
+    static SecretStore fromKeyFile(Path file) {
+        try {
+            byte[] raw = Files.readAllBytes(file);
+            if (raw.length != 32) {
+                throw new StoreException("the key file " + file + " is not a Cart Go-Live key (" + raw.length + " bytes, expected 32)");
+            }
+            return new SecretStore(new SecretKeySpec(raw, "AES"));
+        } catch (IOException e) {
+            throw new StoreException("cannot read the key file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new key written to {@code file}, readable by the owner only; an existing file is used as it is. */
+    static SecretStore createKeyFile(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of the key file " + file + ": " + e.getMessage(), e);
+        }
+        return new SecretStore(loadOrCreate(file));
+    }
+
     public static Path keyFile(Path dbBase) {
         return dbBase.resolveSibling(dbBase.getFileName() + ".key");
     }
@@ -90,7 +113,7 @@ public final class SecretStore {
             byte[] plain = c.doFinal(blob, IV_BYTES, blob.length - IV_BYTES);
             return JSON.readValue(plain, new TypeReference<Map<String, String>>() { });
         } catch (GeneralSecurityException e) {
-            throw new StoreException("the stored cart secrets cannot be decrypted (was the key file beside the database replaced?); connect the cart again", e);
+            throw new StoreException("the stored cart secrets cannot be decrypted (was the key file replaced?); connect the cart again", e);
         } catch (IOException e) {
             throw new StoreException("the stored cart secrets are unreadable; connect the cart again", e);
         }

@@ -1,6 +1,8 @@
 package golive.ui;
 
+import golive.store.StoreTarget;
 import golive.ui.fx.I18n;
+import golive.ui.shared.SharedDatabaseDialog;
 import golive.ui.steps.autosync.AutoSyncView;
 import golive.ui.steps.autosync.AutoSyncViewModel;
 import golive.ui.theme.Theme;
@@ -19,7 +21,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * The menu bar: File (open another store's database, rehearse, quit), View (orders, zoom, high
+ * The menu bar: File (open another store's database, or a shared one, rehearse, quit), View (orders, zoom, high
  * contrast), Sync (start — enabled by the same guard verdict as the button —, stop, import now,
  * reconcile); {@link golive.ui.help.HelpMenu} comes last.
  * Every item has a stable id and a keyboard accelerator. FX thread only.
@@ -28,7 +30,7 @@ final class AppMenus {
     private final MenuBar bar = new MenuBar();
 
     AppMenus(Theme theme, WizardViewModel wizard, AutoSyncViewModel sync, AutoSyncView syncView,
-             Consumer<Path> openOther, Runnable quit, Runnable reconcile, Runnable rehearse, Runnable orders) {
+             Consumer<StoreTarget> openOther, Runnable quit, Runnable reconcile, Runnable rehearse, Runnable orders) {
         bar.setId("menuBar");
         MenuItem open = item("menuOpen", "menu.file.open", "Shortcut+O", () -> {
             FileChooser fc = new FileChooser();
@@ -36,14 +38,16 @@ final class AppMenus {
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("menu.file.open.filter"), "*.mv.db"));
             File f = fc.showOpenDialog(bar.getScene().getWindow());
             if (f != null) {
-                openOther.accept(Path.of(f.getAbsolutePath().replaceFirst("\\.mv\\.db$", "")));
+                openOther.accept(new StoreTarget.H2File(Path.of(f.getAbsolutePath().replaceFirst("\\.mv\\.db$", ""))));
             }
         });
+        MenuItem openShared = item("menuOpenShared", "menu.file.openShared", "Shortcut+Shift+O",
+                () -> SharedDatabaseDialog.ask(bar).ifPresent(openOther));
         // at any time, not only on the first screen (none inside a rehearsal: no rehearsal of a rehearsal)
         MenuItem practise = item("menuRehearse", "menu.file.rehearse", "Shortcut+Shift+R", rehearse == null ? () -> { } : rehearse);
         practise.setVisible(rehearse != null);
         MenuItem exit = item("menuQuit", "menu.file.quit", "Shortcut+Q", quit);
-        Menu file = menu("menuFile", "menu.file", open, practise, new SeparatorMenuItem(), exit);
+        Menu file = menu("menuFile", "menu.file", open, openShared, practise, new SeparatorMenuItem(), exit);
 
         MenuItem in = item("menuZoomIn", "menu.view.zoomIn", "Shortcut+Equals", theme.zoom()::zoomIn);
         MenuItem out = item("menuZoomOut", "menu.view.zoomOut", "Shortcut+Minus", theme.zoom()::zoomOut);

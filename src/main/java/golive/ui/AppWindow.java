@@ -2,6 +2,7 @@ package golive.ui;
 
 import golive.launch.Cutover;
 import golive.launch.Step;
+import golive.store.StoreTarget;
 import golive.ui.fx.Background;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
@@ -63,7 +64,7 @@ public final class AppWindow {
      * @param rehearse opens a rehearsal from the welcome screen; null inside one
      * @param banner   shown above the wizard (the rehearsal's control panel); may be null
      */
-    public AppWindow(Theme theme, Cutover cutover, Path database, Background background, Consumer<Path> openOther,
+    public AppWindow(Theme theme, Cutover cutover, Path database, Background background, Consumer<StoreTarget> openOther,
                      Runnable quit, Runnable rehearse, javafx.scene.Node banner) {
         wizard = new WizardViewModel(cutover, background, database, banner != null);
         runner = new SyncRunner(cutover, loop, background.fx());

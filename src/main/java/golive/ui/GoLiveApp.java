@@ -7,6 +7,7 @@ import golive.rehearsal.RehearsalSandbox;
 import golive.sandbox.Scenario;
 import golive.store.DataFolder;
 import golive.store.Database;
+import golive.store.StoreTarget;
 import golive.ui.fx.Background;
 import golive.ui.fx.I18n;
 import golive.ui.fx.Nodes;
@@ -50,11 +51,22 @@ public final class GoLiveApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        start(stage, databaseFrom(getParameters() == null ? List.of() : getParameters().getRaw()));
+        show(stage);
+        try {
+            open(targetFrom(getParameters() == null ? List.of() : getParameters().getRaw()));
+        } catch (IllegalArgumentException e) {
+            // never opens another store than the one asked for; the message names what was expected
+            scene.setRoot(placeholder(I18n.t("app.badTarget", e.getMessage())));
+        }
     }
 
     /** Shows the window on the store at {@code database} (tests pass their own). */
     void start(Stage stage, Path database) {
+        show(stage);
+        open(database);
+    }
+
+    private void show(Stage stage) {
         this.stage = stage;
         Theme.installUserAgent();
         theme = new Theme(UiSettings.user());
@@ -70,25 +82,31 @@ public final class GoLiveApp extends Application {
             quit();
         });
         stage.show();
-        open(database);
     }
 
     /** Opens {@code path} off the FX thread, then shows it; the previous store is closed first. */
     void open(Path path) {
-        closeStore(() -> openNow(path));
+        open(new StoreTarget.H2File(path));
     }
 
-    private void openNow(Path path) {
+    /** Opens {@code target} (an H2 file or a shared database) off the FX thread, then shows it. */
+    void open(StoreTarget target) {
+        closeStore(() -> openNow(target));
+    }
+
+    private void openNow(StoreTarget target) {
+        Path path = target instanceof StoreTarget.H2File f ? f.base() : null;
         current = path;
-        scene.setRoot(placeholder(I18n.t("app.opening", path)));
+        String where = path != null ? path.toString() : target.describe();
+        scene.setRoot(placeholder(I18n.t("app.opening", where)));
         Clock clock = Clock.systemUTC();
-        background.run(null, () -> Database.open(path), opened -> {
+        background.run(null, () -> Database.open(target), opened -> {
             db = opened;
             Cutover cutover = new Cutover(opened, clock, c -> CartConnectors.open(c, clock));
             window = new AppWindow(theme, cutover, path, background, this::open, this::quit, this::chooseRehearsal, null);
-            stage.setTitle(I18n.t("app.title.store", path.getFileName()));
+            stage.setTitle(I18n.t("app.title.store", path != null ? path.getFileName() : target.describe()));
             scene.setRoot(window.root());
-        }, e -> scene.setRoot(placeholder(I18n.t("app.openFailed", path, UserError.of(e)))));
+        }, e -> scene.setRoot(placeholder(I18n.t("app.openFailed", where, UserError.of(e)))));
     }
 
     private void quit() {
@@ -154,7 +172,7 @@ public final class GoLiveApp extends Application {
     void openRehearsal(CartKind kind, String scenario) {
         Path folder = current == null || current.getParent() == null ? DataFolder.folder() : current.getParent();
         RehearsalWindow previous = rehearsal;
-        RehearsalWindow next = new RehearsalWindow(theme, background, this::open, stage);
+        RehearsalWindow next = new RehearsalWindow(theme, background, t -> open(t), stage);
         rehearsal = next;
         if (previous == null) {
             next.start(kind, scenario, folder);
@@ -208,16 +226,17 @@ public final class GoLiveApp extends Application {
         background.close();
     }
 
-    static Path databaseFrom(List<String> args) {
+    /** The store {@code --db} names (an H2 path, or a shared database's URL with its login from the environment). */
+    static StoreTarget targetFrom(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).startsWith("--db=")) {
-                return Path.of(args.get(i).substring(5)).toAbsolutePath().normalize();
+                return StoreTarget.parse(args.get(i).substring(5), System.getenv());
             }
             if (args.get(i).equals("--db") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1)).toAbsolutePath().normalize();
+                return StoreTarget.parse(args.get(i + 1), System.getenv());
             }
         }
-        return DataFolder.defaultDatabase();
+        return new StoreTarget.H2File(DataFolder.defaultDatabase());
     }
 
     /** The window icons (all sizes, so each desktop picks its own). */

@@ -26,14 +26,14 @@ final class RehearsalWindow {
     private final Scene scene;
     private final Theme theme;
     private final Background background;
-    private final Consumer<Path> openInMain;
+    private final Consumer<golive.store.StoreTarget> openInMain;
     private RehearsalSandbox box;
     private RehearsalPanel panel;
     private AppWindow window;
     private boolean closed;
 
     /** @param openInMain File › Open here opens that store in the main window */
-    RehearsalWindow(Theme theme, Background background, Consumer<Path> openInMain, Window near) {
+    RehearsalWindow(Theme theme, Background background, Consumer<golive.store.StoreTarget> openInMain, Window near) {
         this.theme = theme;
         this.background = background;
         this.openInMain = openInMain;

@@ -23,10 +23,15 @@ final class CliRunner {
         }
     }
 
-    private final Path db;
+    private final String db;
     private final Map<String, String> env;
 
     CliRunner(Path db, Map<String, String> env) {
+        this(db.toString(), env);
+    }
+
+    /** {@code db} as {@code --db} takes it: a path or a jdbc:postgresql URL. */
+    CliRunner(String db, Map<String, String> env) {
         this.db = db;
         this.env = env;
     }
@@ -34,7 +39,7 @@ final class CliRunner {
     Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--db");
-        all.add(db.toString());
+        all.add(db);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env, Clock.systemUTC());

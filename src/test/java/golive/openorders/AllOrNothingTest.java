@@ -1,5 +1,9 @@
 package golive.openorders;
 
+import golive.testkit.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,14 +15,18 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreKind.class)
 class AllOrNothingTest {
+    @Parameter
+    StoreKind store;
     @TempDir
     Path dir;
     Rig rig;
 
     @BeforeEach
     void setUp() {
-        rig = Rig.ready(dir);
+        rig = Rig.ready(dir, store);
     }
 
     @AfterEach

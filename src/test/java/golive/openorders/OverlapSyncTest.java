@@ -1,5 +1,9 @@
 package golive.openorders;
 
+import golive.testkit.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import golive.domain.Order;
 import golive.domain.OrderSource;
 import golive.sandbox.SandboxOrder;
@@ -19,14 +23,18 @@ import static golive.sandbox.shopify.ShopifySandbox.orderName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overlap between 'Import Orders from' and the cut-off: migrated orders are registered, so the sync skips them. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreKind.class)
 class OverlapSyncTest {
+    @Parameter
+    StoreKind store;
     @TempDir
     Path dir;
     Rig rig;
 
     @BeforeEach
     void setUp() {
-        rig = Rig.ready(dir);
+        rig = Rig.ready(dir, store);
     }
 
     @AfterEach

@@ -1,5 +1,9 @@
 package golive.openorders;
 
+import golive.testkit.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import golive.domain.Order;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +17,11 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An order enters the store once: same cart id, else same normalised number. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreKind.class)
 class ReimportTest {
+    @Parameter
+    StoreKind store;
     @TempDir
     Path dir;
     Rig rig;
@@ -21,7 +29,7 @@ class ReimportTest {
 
     @BeforeEach
     void setUp() {
-        rig = Rig.ready(dir);
+        rig = Rig.ready(dir, store);
         before = rig.local(rig.cutoff.minus(Duration.ofDays(1)));
     }
 

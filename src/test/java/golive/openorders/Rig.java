@@ -5,6 +5,7 @@ import golive.store.AuditLog;
 import golive.store.OpenOrdersStore;
 import golive.store.OrderStore;
 import golive.testkit.Launchpad;
+import golive.testkit.StoreKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The open-orders tests' set-up: the sandbox shop and an in-memory store with the cart connected
+ * The open-orders tests' set-up: the sandbox shop and a fresh store (in-memory H2 unless a test names the engine) with the cart connected
  * and tested (store zone America/New_York) and the cut-off confirmed an hour ago; files written
  * into a temporary folder.
  */
@@ -31,9 +32,9 @@ final class Rig implements AutoCloseable {
     final Instant cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
     final ZoneId zone;
 
-    Rig(Path dir, boolean test) {
+    Rig(Path dir, boolean test, StoreKind store) {
         this.dir = dir;
-        this.pad = Launchpad.inMemory();
+        this.pad = Launchpad.on(store);
         this.zone = pad.shop.zone();
         pad.cutover.connect(pad.config());
         if (test && !pad.cutover.test().passed()) {
@@ -43,12 +44,16 @@ final class Rig implements AutoCloseable {
     }
 
     static Rig ready(Path dir) {
-        return new Rig(dir, true);
+        return ready(dir, StoreKind.H2);
+    }
+
+    static Rig ready(Path dir, StoreKind store) {
+        return new Rig(dir, true, store);
     }
 
     /** Connected but never tested: no check against the cart runs. */
     static Rig untested(Path dir) {
-        return new Rig(dir, false);
+        return new Rig(dir, false, StoreKind.H2);
     }
 
     OpenOrdersImporter importer() {

@@ -1,5 +1,9 @@
 package golive.openorders;
 
+import golive.testkit.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import golive.domain.Order;
 import golive.launch.Guard;
 import golive.launch.InvalidInput;
@@ -19,7 +23,11 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreKind.class)
 class UndoTest {
+    @Parameter
+    StoreKind store;
     @TempDir
     Path dir;
     Rig rig;
@@ -27,7 +35,7 @@ class UndoTest {
 
     @BeforeEach
     void setUp() {
-        rig = Rig.ready(dir);
+        rig = Rig.ready(dir, store);
         before = rig.local(rig.cutoff.minus(Duration.ofDays(1)));
     }
 

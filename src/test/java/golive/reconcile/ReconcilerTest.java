@@ -1,5 +1,9 @@
 package golive.reconcile;
 
+import golive.testkit.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import golive.domain.CartKind;
 import golive.domain.DocType;
 import golive.domain.Money;
@@ -36,14 +40,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * store behind the engine's back, a duplicate inserted behind it, a migrated order whose number
  * matches but whose time and total do not, an orphan; then the missing ones imported and acknowledged.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreKind.class)
 class ReconcilerTest {
+    @Parameter
+    StoreKind store;
     Launchpad pad;
     Instant cutoff;
     Instant importFrom;
 
     @BeforeEach
     void setUp() {
-        pad = Launchpad.inMemory();
+        pad = Launchpad.on(store);
         cutoff = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(3));
         importFrom = cutoff.plus(Duration.ofMinutes(20)); // a gap, accepted
     }

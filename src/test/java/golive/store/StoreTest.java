@@ -4,6 +4,8 @@ import golive.domain.DocType;
 import golive.domain.Money;
 import golive.domain.OrderLine;
 import golive.domain.OrderSource;
+import golive.testkit.OnBothStores;
+import golive.testkit.StoreKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,9 +64,9 @@ class StoreTest {
         }
     }
 
-    @Test
-    void insertingTheSameCartOrderTwiceAddsNothing() {
-        try (Database db = Database.inMemory()) {
+    @OnBothStores
+    void insertingTheSameCartOrderTwiceAddsNothing(StoreKind kind) {
+        try (Database db = kind.open()) {
             OrderStore store = new OrderStore();
             NewOrder o = order("450789469", "#1001");
             assertThat(db.<Boolean>inTransaction(c -> store.insert(c, o, T))).isTrue();
@@ -77,9 +79,9 @@ class StoreTest {
         }
     }
 
-    @Test
-    void aFailedTransactionLeavesNothingBehind() {
-        try (Database db = Database.inMemory()) {
+    @OnBothStores
+    void aFailedTransactionLeavesNothingBehind(StoreKind kind) {
+        try (Database db = kind.open()) {
             OrderStore store = new OrderStore();
             assertThatThrownBy(() -> db.inTransaction(c -> {
                 store.insert(c, order("1", "#1"), T);
@@ -89,9 +91,9 @@ class StoreTest {
         }
     }
 
-    @Test
-    void theLeaseHasOneHolderUntilItExpiresByTheDatabasesClock() {
-        try (Database db = Database.inMemory()) {
+    @OnBothStores
+    void theLeaseHasOneHolderUntilItExpiresByTheDatabasesClock(StoreKind kind) {
+        try (Database db = kind.open()) {
             SyncStateStore s = new SyncStateStore();
             Duration ttl = Duration.ofSeconds(10);
             assertThat(db.<Boolean>inTransaction(c -> s.acquireLease(c, "a", ttl))).isTrue();
@@ -103,9 +105,9 @@ class StoreTest {
         }
     }
 
-    @Test
-    void theMigratedRegistryKnowsIdsAndNormalisedNumbers() {
-        try (Database db = Database.inMemory()) {
+    @OnBothStores
+    void theMigratedRegistryKnowsIdsAndNormalisedNumbers(StoreKind kind) {
+        try (Database db = kind.open()) {
             OrderStore store = new OrderStore();
             NewOrder withId = new NewOrder(OrderSource.MIGRATED, "shopify:https://x", "77", "#1001", "1001", T, DocType.SALES_ORDER,
                     new Money(BigDecimal.TEN, "USD"), null, null, null, null, null, null, List.of());

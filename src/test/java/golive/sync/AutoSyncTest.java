@@ -1,5 +1,9 @@
 package golive.sync;
 
+import golive.testkit.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import golive.launch.LaunchStateReader;
 import golive.launch.ProblemCode;
 import golive.store.OrderStore;
@@ -20,13 +24,17 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreKind.class)
 class AutoSyncTest {
+    @Parameter
+    StoreKind store;
     Launchpad pad;
     Instant cutoff;
 
     @BeforeEach
     void setUp() {
-        pad = Launchpad.inMemory();
+        pad = Launchpad.on(store);
         cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
         pad.readyToSync(cutoff, cutoff);
     }

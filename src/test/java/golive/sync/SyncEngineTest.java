@@ -1,5 +1,9 @@
 package golive.sync;
 
+import golive.testkit.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import golive.cart.CartException;
 import golive.cart.shopify.ShopifyConnector;
 import golive.domain.Order;
@@ -26,13 +30,17 @@ import static golive.sandbox.shopify.ShopifySandbox.orderName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreKind.class)
 class SyncEngineTest {
+    @Parameter
+    StoreKind store;
     Launchpad pad;
     Instant cutoff;
 
     @BeforeEach
     void setUp() {
-        pad = Launchpad.inMemory();
+        pad = Launchpad.on(store);
         cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
     }
 

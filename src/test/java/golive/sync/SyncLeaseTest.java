@@ -1,5 +1,9 @@
 package golive.sync;
 
+import golive.testkit.StoreKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import golive.store.OrderStore;
 import golive.store.SyncStateStore;
 import golive.testkit.Await;
@@ -18,13 +22,17 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The lease beats while held and lapses three beats after a holder dies (the tests beat every second). */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(StoreKind.class)
 class SyncLeaseTest {
+    @Parameter
+    StoreKind store;
     Launchpad pad;
     final SyncStateStore sync = new SyncStateStore();
 
     @BeforeEach
     void setUp() {
-        pad = Launchpad.inMemory();
+        pad = Launchpad.on(store);
     }
 
     @AfterEach

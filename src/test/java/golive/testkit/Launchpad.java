@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Shopify-like sandbox on 127.0.0.1 plus a real H2 store and the engine wired to it, with
+ * A Shopify-like sandbox on 127.0.0.1 plus a real store (H2, or PostgreSQL: {@link #on}) and the engine wired to it, with
  * tiny retry delays: the shared set-up of the engine, sync and CLI tests.
  */
 public final class Launchpad implements AutoCloseable {
@@ -39,8 +39,13 @@ public final class Launchpad implements AutoCloseable {
     }
 
     public static Launchpad inMemory() {
+        return on(StoreKind.H2);
+    }
+
+    /** The store fresh on {@code kind}: in-memory H2, or a new database in the run's PostgreSQL cluster. */
+    public static Launchpad on(StoreKind kind) {
         SandboxShop shop = new SandboxShop(Clock.systemUTC());
-        return new Launchpad(Database.inMemory(), shop, unthrottled(new ShopifySandbox(shop).start()));
+        return new Launchpad(kind.open(), shop, unthrottled(new ShopifySandbox(shop).start()));
     }
 
     /** The store in a real H2 file database in {@code dir} (as the app and the CLI keep it). */
