@@ -2,6 +2,7 @@ package golive.cli;
 
 import golive.cart.CartConnectors;
 import golive.launch.Cutover;
+import golive.service.Host;
 import golive.store.DataFolder;
 import golive.store.Database;
 
@@ -18,6 +19,8 @@ final class Session implements AutoCloseable {
     final Map<String, String> env;
     final Clock clock;
     Path dbPath;
+    /** This computer for the background service; tests set one over a temporary home. */
+    Host host;
     private Database db;
     private Cutover cutover;
 
@@ -29,6 +32,13 @@ final class Session implements AutoCloseable {
 
     Path databasePath() {
         return (dbPath != null ? dbPath : DataFolder.defaultDatabase()).toAbsolutePath().normalize();
+    }
+
+    Host host() {
+        if (host == null) {
+            host = Host.current(env);
+        }
+        return host;
     }
 
     Cutover cutover() {

@@ -7,6 +7,7 @@ import golive.launch.Guard;
 import golive.launch.LaunchState;
 import golive.launch.Problem;
 import golive.report.StatusReport;
+import golive.service.UserService;
 import picocli.CommandLine.Command;
 
 import java.time.Instant;
@@ -39,9 +40,14 @@ final class StatusCommand implements Callable<Integer> {
         }
         Map<String, Object> guard = Output.map("ready", problems.isEmpty(), "problems", Cli.problems(problems));
         Map<String, Object> sync = StatusReport.sync(c);
-        s.output.result(Output.map("steps", steps, "guard", guard, "sync", sync,
+        // the service's file only, no process asked: status stays quick and never touches the service manager
+        Map<String, Object> service = ServiceCommands.runner(s);
+        service.put("installed", new UserService(s.host()).installed(s.databasePath()));
+        s.output.result(Output.map("steps", steps, "guard", guard, "sync", sync, "service", service,
                 "orders", Output.map("migrated", c.orderCount(OrderSource.MIGRATED), "cart", c.orderCount(OrderSource.CART))),
-                StatusReport.text(c, s.databasePath().toString()));
+                StatusReport.text(c, s.databasePath().toString()) + "\nBackground service: "
+                        + (Boolean.TRUE.equals(service.get("installed")) ? "installed" : "not installed ('sync service install')")
+                        + "; " + ServiceCommands.runnerText(service));
         return ExitCode.OK;
     }
 }

@@ -16,7 +16,8 @@ final class LaunchdAgentService implements ServiceManager {
         this.host = host;
     }
 
-    private Path file(String id) {
+    @Override
+    public Path file(String id) {
         return host.home().resolve("Library").resolve("LaunchAgents").resolve("app.golive." + id + ".plist");
     }
 

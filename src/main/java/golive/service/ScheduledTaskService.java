@@ -18,7 +18,8 @@ final class ScheduledTaskService implements ServiceManager {
         this.host = host;
     }
 
-    private Path file(String id) {
+    @Override
+    public Path file(String id) {
         return host.dataFolder().resolve(id + ".task.xml");
     }
 

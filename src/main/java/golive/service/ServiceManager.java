@@ -1,5 +1,7 @@
 package golive.service;
 
+import java.nio.file.Path;
+
 /** One OS's service manager. Install and uninstall are idempotent. Blocking (runs processes). */
 public interface ServiceManager {
     /** Writes the service file and (re)starts it, replacing an older one. */
@@ -9,6 +11,9 @@ public interface ServiceManager {
     ServiceState uninstall(String id);
 
     ServiceState status(String id);
+
+    /** Where the service's file is (whether or not it exists). */
+    Path file(String id);
 
     static ServiceManager of(Host host) {
         return switch (host.os()) {

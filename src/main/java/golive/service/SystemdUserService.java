@@ -23,7 +23,8 @@ final class SystemdUserService implements ServiceManager {
         return host.configHome().resolve("systemd").resolve("user");
     }
 
-    private Path file(String id) {
+    @Override
+    public Path file(String id) {
         return unitDir().resolve(id + ".service");
     }
 

@@ -23,6 +23,11 @@ public final class UserService {
         return manager.uninstall(ServiceSpec.idOf(database));
     }
 
+    /** Whether the service file exists: no process is asked (for {@code status}, which must stay quick). */
+    public boolean installed(Path database) {
+        return java.nio.file.Files.exists(manager.file(ServiceSpec.idOf(database)));
+    }
+
     public ServiceState status(Path database) {
         return manager.status(ServiceSpec.idOf(database));
     }

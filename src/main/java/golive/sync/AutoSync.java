@@ -33,8 +33,8 @@ public final class AutoSync implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutoSync.class);
     private static final Duration TICK = Duration.ofMillis(250);
-    /** How often a standing-by service looks whether Auto Sync was started. */
-    private static final Duration STANDBY = Duration.ofSeconds(5);
+    /** How often a standing-by service looks whether Auto Sync was started: half a heartbeat (5 s). */
+    private static final Duration STANDBY = SyncLease.HEARTBEAT.dividedBy(2);
 
     private final Cutover cutover;
     private final SyncLease lease;
