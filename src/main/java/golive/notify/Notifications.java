@@ -10,6 +10,8 @@ import golive.store.SecretStore;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +55,9 @@ public final class Notifications {
             throw bad(String.valueOf(failAfter), "a duration of at least a minute, such as 30m or 2h");
         }
         String u = user == null || user.isBlank() ? null : user.strip();
+        if (u != null && "none".equals(security) && !loopback(host.strip())) {
+            throw bad(host, "STARTTLS or TLS: a password is sent in clear text only to this computer");
+        }
         String sender = from != null && !from.isBlank() ? addresses(from).get(0)
                 : u != null && u.contains("@") ? addresses(u).get(0) : recipients.get(0);
         NotifySettings s = new NotifySettings(recipients, host.strip(), p, u, security, sender, failAfter);
@@ -110,6 +115,21 @@ public final class Notifications {
             }).toList();
         } catch (AddressException e) {
             throw bad(list, "one or more e-mail addresses separated by commas, such as owner@example.com");
+        }
+    }
+
+    /** Without a name lookup: "localhost" or a loopback IP literal. */
+    private static boolean loopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9.]+|\\[?[0-9A-Fa-f:]+]?")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

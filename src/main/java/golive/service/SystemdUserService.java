@@ -37,7 +37,7 @@ final class SystemdUserService implements ServiceManager {
             for (List<String> step : List.of(List.of("daemon-reload"), List.of("enable", unit), List.of("restart", unit))) {
                 ProcessRunner.Result r = systemctl(step);
                 if (!r.ok()) {
-                    throw new ServiceException("systemctl --user " + String.join(" ", step) + " failed: " + r.output());
+                    throw new ServiceException("systemd refused to " + String.join(" ", step) + ": " + r.output());
                 }
             }
         } else {

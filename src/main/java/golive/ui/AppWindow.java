@@ -2,6 +2,8 @@ package golive.ui;
 
 import golive.launch.Cutover;
 import golive.launch.Step;
+import golive.service.Host;
+import golive.service.UserService;
 import golive.ui.fx.Background;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
@@ -23,6 +25,8 @@ import golive.ui.steps.openorders.OpenOrdersViewModel;
 import golive.ui.steps.test.TestView;
 import golive.ui.steps.test.TestViewModel;
 import golive.ui.theme.Theme;
+import golive.ui.unattended.UnattendedView;
+import golive.ui.unattended.UnattendedViewModel;
 import golive.ui.wizard.StepScreen;
 import golive.ui.wizard.WelcomeView;
 import golive.ui.wizard.WizardView;
@@ -72,6 +76,7 @@ public final class AppWindow {
         ImportFromViewModel importFrom = new ImportFromViewModel(wizard);
         sync = new AutoSyncViewModel(wizard, runner);
         syncView = new AutoSyncView(sync, wizard, this::showReconcile, this::showOrders);
+        syncView.addCards(new UnattendedView(new UnattendedViewModel(wizard, new UserService(Host.current(System.getenv())))));
         Map<Step, StepScreen> screens = new EnumMap<>(Step.class);
         screens.put(Step.CONNECT, new StepScreen(new ConnectView(connect, wizard), connect::load));
         screens.put(Step.TEST, new StepScreen(new TestView(test), test::load));

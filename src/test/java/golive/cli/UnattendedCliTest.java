@@ -99,7 +99,7 @@ class UnattendedCliTest {
             assertThat(bad.err()).contains("owner@", "e-mail address");
             Run clear = cli(host, env, "notify", "email", "--to", "owner@shop.test", "--smtp-host", "smtp.example.com", "--smtp-user", "u");
             assertThat(clear.exit()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(clear.err()).contains("--starttls or --tls");
+            assertThat(clear.err()).contains("STARTTLS or TLS");
 
             Run set = cli(host, env, "notify", "email", "--to", "owner@shop.test", "--smtp-host", "127.0.0.1", "--smtp-port", port,
                     "--smtp-user", "alerts@shop.test", "--fail-after", "45m");
