@@ -60,6 +60,7 @@ public final class AppWindow {
     private final BorderPane root = new BorderPane();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(Background.daemon("golive-autosync"));
     private final SyncRunner runner;
+    private final UnattendedViewModel unattended;
 
     /**
      * @param rehearse opens a rehearsal from the welcome screen; null inside one
@@ -76,7 +77,8 @@ public final class AppWindow {
         ImportFromViewModel importFrom = new ImportFromViewModel(wizard);
         sync = new AutoSyncViewModel(wizard, runner);
         syncView = new AutoSyncView(sync, wizard, this::showReconcile, this::showOrders);
-        syncView.addCards(new UnattendedView(new UnattendedViewModel(wizard, new UserService(Host.current(System.getenv())))));
+        unattended = new UnattendedViewModel(wizard, new UserService(Host.current(System.getenv())));
+        syncView.addCards(new UnattendedView(unattended));
         Map<Step, StepScreen> screens = new EnumMap<>(Step.class);
         screens.put(Step.CONNECT, new StepScreen(new ConnectView(connect, wizard), connect::load));
         screens.put(Step.TEST, new StepScreen(new TestView(test), test::load));
@@ -143,9 +145,12 @@ public final class AppWindow {
         return sync;
     }
 
-    /** Asks before closing while Auto Sync is RUNNING here: the imports stop unless `sync run` runs elsewhere. */
+    /**
+     * Asks before closing while Auto Sync is RUNNING here: the imports stop unless `sync run` runs
+     * elsewhere. With the background service installed nothing is asked: it takes over.
+     */
     public boolean confirmClose() {
-        if (!runner.activeProperty().get()) {
+        if (!runner.activeProperty().get() || unattended.installedProperty().get()) {
             return true;
         }
         return Dialogs.confirm(root, "closeConfirm", I18n.t("close.title"), I18n.t("close.header"), I18n.t("close.body"),

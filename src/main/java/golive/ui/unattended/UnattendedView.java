@@ -9,7 +9,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import atlantafx.base.controls.ToggleSwitch;
@@ -21,6 +22,7 @@ import atlantafx.base.controls.ToggleSwitch;
 public final class UnattendedView extends VBox {
     private final UnattendedViewModel vm;
     private ToggleSwitch keepSyncing;
+    private Label switchText;
     private Label serviceText;
     private Label serviceNote;
     private TextField to;
@@ -44,8 +46,12 @@ public final class UnattendedView extends VBox {
     }
 
     private void createParts() {
-        keepSyncing = new ToggleSwitch(I18n.t("unattended.switch"));
+        // the sentence is a wrapping label beside the switch: a switch's own text never wraps and would widen the step at 200 %
+        keepSyncing = new ToggleSwitch();
         keepSyncing.setId("keepSyncing");
+        keepSyncing.setAccessibleText(I18n.t("unattended.switch"));
+        switchText = Nodes.text("keepSyncingText", "unattended.switch", "gl-field-label");
+        switchText.setLabelFor(keepSyncing);
         serviceText = Nodes.text("serviceState", null, "gl-muted");
         serviceNote = Nodes.text("serviceNote", null, "gl-muted");
         to = field("notifyTo");
@@ -81,19 +87,24 @@ public final class UnattendedView extends VBox {
     }
 
     private void layoutParts() {
+        HBox switchRow = new HBox(keepSyncing, switchText);
+        switchRow.getStyleClass().add("gl-switch-row");
+        HBox.setHgrow(switchText, Priority.ALWAYS);
         VBox serviceCard = StepPage.card("serviceCard", "unattended.title", Nodes.text(null, "unattended.body", "gl-muted"),
-                keepSyncing, serviceText, serviceNote);
-        FlowPane server = new FlowPane(StepPage.field("unattended.email.host", host), StepPage.field("unattended.email.port", port),
-                StepPage.field("unattended.email.security", security));
-        server.getStyleClass().add("gl-form-row");
-        FlowPane login = new FlowPane(StepPage.field("unattended.email.user", user), StepPage.field("unattended.email.password", password),
-                StepPage.field("unattended.email.failAfter", failAfter));
-        login.getStyleClass().add("gl-form-row");
+                switchRow, serviceText, serviceNote);
+        // one field under another: at 200 % a row of them would widen the step
         VBox notifyCard = StepPage.card("notifyCard", "unattended.email.title", Nodes.text(null, "unattended.email.body", "gl-muted"),
-                StepPage.field("unattended.email.to", to), server, login, Nodes.actions(save, test, off), emailText,
+                field("unattended.email.to", to), StepPage.field("unattended.email.host", host), field("unattended.email.port", port),
+                StepPage.field("unattended.email.security", security), field("unattended.email.user", user),
+                field("unattended.email.password", password), field("unattended.email.failAfter", failAfter), Nodes.actions(save, test, off), emailText,
                 StepPage.banner("unattendedError", vm.errorProperty(), StepPage.Tone.DANGER));
         getChildren().addAll(serviceCard, notifyCard);
         getStyleClass().add("gl-cards");
+    }
+
+    /** A form field with its hint below, wrapped (the label stays short, so nothing is cut at 200 %). */
+    private static VBox field(String key, javafx.scene.Node control) {
+        return StepPage.field(key, control, Nodes.text(null, key + ".hint", "gl-muted"));
     }
 
     private void bind() {

@@ -119,7 +119,7 @@ class UnattendedUiTest {
         robot.clickOn("#notifyTo").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
                 .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL).write("owner@shop.test");
         robot.clickOn("#smtpPort").write(String.valueOf(smtp.getSmtp().getPort()));
-        robot.clickOn("#smtpSecurity").clickOn("None (this computer only)");
+        robot.clickOn("#smtpSecurity").clickOn("None (local only)");
         robot.clickOn("#saveNotify");
         until(() -> text(robot, "#notifyState").contains("E-mails go to owner@shop.test"));
         assertThat(text(robot, "#unattendedError")).isEmpty();
