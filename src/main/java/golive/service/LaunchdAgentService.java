@@ -18,7 +18,7 @@ final class LaunchdAgentService implements ServiceManager {
 
     @Override
     public Path file(String id) {
-        return host.home().resolve("Library").resolve("LaunchAgents").resolve("app.golive." + id + ".plist");
+        return host.home().resolve("Library").resolve("LaunchAgents").resolve(LaunchdPlist.label(id) + ".plist");
     }
 
     @Override
@@ -51,7 +51,7 @@ final class LaunchdAgentService implements ServiceManager {
         if (!installed) {
             return new ServiceState(id, false, false, "not installed", file(id), null, List.of());
         }
-        ProcessRunner.Result r = host.processes().run(List.of("launchctl", "list", "app.golive." + id));
+        ProcessRunner.Result r = host.processes().run(List.of("launchctl", "list", LaunchdPlist.label(id)));
         Matcher pid = PID.matcher(r.output());
         boolean running = r.ok() && pid.find();
         return new ServiceState(id, true, running, !r.ok() ? "not loaded" : running ? "running" : "loaded", file(id), null, List.of());

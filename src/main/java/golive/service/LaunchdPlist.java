@@ -12,8 +12,8 @@ public final class LaunchdPlist {
     }
 
     /** Reverse-DNS, as launchd labels are. */
-    public static String label(ServiceSpec spec) {
-        return "app.golive." + spec.id();
+    public static String label(String id) {
+        return "app.golive." + id;
     }
 
     public static String render(ServiceSpec spec) {
@@ -48,7 +48,7 @@ public final class LaunchdPlist {
                     <string>%s</string>
                 </dict>
                 </plist>
-                """.formatted(Xml.text(label(spec)), args, Xml.text(spec.workingDir().toString()), Xml.text(log.toString()),
+                """.formatted(Xml.text(label(spec.id())), args, Xml.text(spec.workingDir().toString()), Xml.text(log.toString()),
                 Xml.text(log.toString()));
     }
 }

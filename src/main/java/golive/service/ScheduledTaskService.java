@@ -23,13 +23,9 @@ final class ScheduledTaskService implements ServiceManager {
         return host.dataFolder().resolve(id + ".task.xml");
     }
 
-    private static String name(String id) {
-        return "\\Cart Go-Live\\" + id;
-    }
-
     @Override
     public ServiceState install(ServiceSpec spec) {
-        String name = ScheduledTaskXml.taskName(spec);
+        String name = ScheduledTaskXml.taskName(spec.id());
         ServiceFiles.write(file(spec.id()), ScheduledTaskXml.render(spec, host.userName()), StandardCharsets.UTF_16);
         host.processes().run(List.of("schtasks", "/End", "/TN", name)); // a running older one ends first
         ProcessRunner.Result r = host.processes().run(List.of("schtasks", "/Create", "/TN", name, "/XML", file(spec.id()).toString(), "/F"));
@@ -43,8 +39,8 @@ final class ScheduledTaskService implements ServiceManager {
     @Override
     public ServiceState uninstall(String id) {
         if (query(id).ok()) {
-            host.processes().run(List.of("schtasks", "/End", "/TN", name(id)));
-            ProcessRunner.Result r = host.processes().run(List.of("schtasks", "/Delete", "/TN", name(id), "/F"));
+            host.processes().run(List.of("schtasks", "/End", "/TN", ScheduledTaskXml.taskName(id)));
+            ProcessRunner.Result r = host.processes().run(List.of("schtasks", "/Delete", "/TN", ScheduledTaskXml.taskName(id), "/F"));
             if (!r.ok()) {
                 throw new ServiceException("schtasks /Delete failed: " + r.output());
             }
@@ -65,6 +61,6 @@ final class ScheduledTaskService implements ServiceManager {
     }
 
     private ProcessRunner.Result query(String id) {
-        return host.processes().run(List.of("schtasks", "/Query", "/TN", name(id), "/FO", "LIST"));
+        return host.processes().run(List.of("schtasks", "/Query", "/TN", ScheduledTaskXml.taskName(id), "/FO", "LIST"));
     }
 }

@@ -12,8 +12,8 @@ public final class ScheduledTaskXml {
     }
 
     /** The task's path in the Task Scheduler library. */
-    public static String taskName(ServiceSpec spec) {
-        return "\\Cart Go-Live\\" + spec.id();
+    public static String taskName(String id) {
+        return "\\Cart Go-Live\\" + id;
     }
 
     /** @param userId the account the task runs as ({@code DOMAIN\\user}) */

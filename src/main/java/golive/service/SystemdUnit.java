@@ -10,8 +10,8 @@ public final class SystemdUnit {
     private SystemdUnit() {
     }
 
-    public static String fileName(ServiceSpec spec) {
-        return spec.id() + ".service";
+    public static String fileName(String id) {
+        return id + ".service";
     }
 
     public static String render(ServiceSpec spec) {

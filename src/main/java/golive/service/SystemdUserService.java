@@ -25,7 +25,7 @@ final class SystemdUserService implements ServiceManager {
 
     @Override
     public Path file(String id) {
-        return unitDir().resolve(id + ".service");
+        return unitDir().resolve(SystemdUnit.fileName(id));
     }
 
     @Override
@@ -33,7 +33,7 @@ final class SystemdUserService implements ServiceManager {
         ServiceFiles.write(file(spec.id()), SystemdUnit.render(spec), StandardCharsets.UTF_8);
         List<String> notes = new ArrayList<>();
         if (usable()) {
-            String unit = SystemdUnit.fileName(spec);
+            String unit = SystemdUnit.fileName(spec.id());
             for (List<String> step : List.of(List.of("daemon-reload"), List.of("enable", unit), List.of("restart", unit))) {
                 ProcessRunner.Result r = systemctl(step);
                 if (!r.ok()) {
@@ -49,7 +49,7 @@ final class SystemdUserService implements ServiceManager {
     @Override
     public ServiceState uninstall(String id) {
         if (usable() && Files.exists(file(id))) {
-            systemctl(List.of("disable", "--now", id + ".service")); // a unit already stopped is fine
+            systemctl(List.of("disable", "--now", SystemdUnit.fileName(id))); // a unit already stopped is fine
         }
         ServiceFiles.delete(file(id));
         if (usable()) {
@@ -65,7 +65,7 @@ final class SystemdUserService implements ServiceManager {
         String state = "unknown";
         Boolean linger = null;
         if (usable()) {
-            state = installed ? systemctl(List.of("is-active", id + ".service")).output() : "not installed";
+            state = installed ? systemctl(List.of("is-active", SystemdUnit.fileName(id))).output() : "not installed";
             ProcessRunner.Result l = host.processes().run(List.of("loginctl", "show-user", host.userName(), "--property=Linger", "--value"));
             linger = l.ok() ? "yes".equals(l.output().strip()) : null;
             if (installed && Boolean.FALSE.equals(linger)) {
@@ -82,7 +82,7 @@ final class SystemdUserService implements ServiceManager {
     private String noManager(String id) {
         return "systemctl --user does not answer here (no user service manager in this session): the unit " + file(id)
                 + " is written; start it from a desktop or SSH login with: systemctl --user daemon-reload && systemctl --user enable --now "
-                + id + ".service";
+                + SystemdUnit.fileName(id);
     }
 
     private boolean usable() {

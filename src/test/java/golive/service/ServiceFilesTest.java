@@ -48,9 +48,9 @@ class ServiceFilesTest {
                 .contains("\"--db\" \"" + dir + "/my shop 100%%/$$store/golive\" \"sync\" \"run\" \"--service\"")
                 .contains("WorkingDirectory=" + dir + "/my shop 100%%/$store") // no variables outside ExecStart
                 .doesNotContain("Environment", "PASSWORD", "TOKEN");
-        assertThat(SystemdUnit.fileName(spec)).isEqualTo(spec.id() + ".service");
+        assertThat(SystemdUnit.fileName(spec.id())).isEqualTo(spec.id() + ".service");
 
-        Path file = Files.writeString(dir.resolve(SystemdUnit.fileName(spec)), unit);
+        Path file = Files.writeString(dir.resolve(SystemdUnit.fileName(spec.id())), unit);
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data").resolve(Launcher.JAR_COPY), "jar");
         Path analyze = Path.of("/usr/bin/systemd-analyze");
@@ -93,7 +93,7 @@ class ServiceFilesTest {
         assertThat(x.evaluate("//*[local-name()='Exec']/*[local-name()='Command']", doc)).isEqualTo("C:\\Program Files\\Java\\bin\\javaw.exe");
         assertThat(x.evaluate("//*[local-name()='Exec']/*[local-name()='Arguments']", doc)).startsWith("\"-jar\" \"C:\\Users")
                 .endsWith("\"sync\" \"run\" \"--service\"").contains("\"--db\" \"" + spec.database() + "\"");
-        assertThat(ScheduledTaskXml.taskName(spec)).isEqualTo("\\Cart Go-Live\\" + spec.id());
+        assertThat(ScheduledTaskXml.taskName(spec.id())).isEqualTo("\\Cart Go-Live\\" + spec.id());
         assertThat(ScheduledTaskXml.quote("C:\\data\\")).isEqualTo("\"C:\\data\\\\\"");
         assertThat(xml).doesNotContain("Password");
     }
