@@ -31,7 +31,7 @@ final class ServiceCommands {
 
         @Override
         public Integer call() {
-            return act(s, svc -> svc.install(s.databasePath()), "Background service installed and started");
+            return act(s, svc -> svc.install(s.databasePath()), "Background service installed");
         }
     }
 

@@ -78,7 +78,9 @@ public final class AppWindow {
         sync = new AutoSyncViewModel(wizard, runner);
         syncView = new AutoSyncView(sync, wizard, this::showReconcile, this::showOrders);
         unattended = new UnattendedViewModel(wizard, new UserService(Host.current(System.getenv())));
-        syncView.addCards(new UnattendedView(unattended));
+        if (banner == null) { // a rehearsal's throwaway database gets no service and no e-mails
+            syncView.addCards(new UnattendedView(unattended));
+        }
         Map<Step, StepScreen> screens = new EnumMap<>(Step.class);
         screens.put(Step.CONNECT, new StepScreen(new ConnectView(connect, wizard), connect::load));
         screens.put(Step.TEST, new StepScreen(new TestView(test), test::load));

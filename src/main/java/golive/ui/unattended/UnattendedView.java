@@ -120,7 +120,11 @@ public final class UnattendedView extends VBox {
         password.textProperty().bindBidirectional(vm.passwordProperty());
         security.valueProperty().bindBidirectional(vm.securityProperty());
         failAfter.textProperty().bindBidirectional(vm.failAfterMinutesProperty());
-        keepSyncing.disableProperty().bind(vm.busyProperty());
+        if (vm.serviceAvailable()) {
+            keepSyncing.disableProperty().bind(vm.busyProperty());
+        } else {
+            keepSyncing.setDisable(true);
+        }
         save.disableProperty().bind(vm.busyProperty().or(vm.toProperty().isEmpty()).or(vm.hostProperty().isEmpty()));
         test.disableProperty().bind(vm.busyProperty());
         off.disableProperty().bind(vm.busyProperty());

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -57,7 +58,8 @@ public final class UnattendedViewModel {
 
     /** Reads the service's file, the lease and the notification settings (in the background). */
     public void load() {
-        wizard.background().run(null, () -> new Loaded(service.installed(wizard.databasePath()), notifications().settings(),
+        Path db = wizard.databasePath(); // null: an in-memory store, which no service can open
+        wizard.background().run(null, () -> new Loaded(db != null && service.installed(db), notifications().settings(),
                 notifications().recent(1)), this::show, e -> error.set(UserError.of(e)));
     }
 
@@ -76,6 +78,11 @@ public final class UnattendedViewModel {
             failAfterMinutes.set(String.valueOf(s.failAfter().toMinutes()));
         }, () -> { });
         emailText.set(emailLine(l.settings(), l.recent()));
+    }
+
+    /** False for an in-memory store: there is no database file for a service to open. */
+    public boolean serviceAvailable() {
+        return wizard.databasePath() != null;
     }
 
     /** The switch: installs (and starts) or removes the background service. */
