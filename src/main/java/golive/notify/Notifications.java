@@ -24,7 +24,7 @@ import java.util.Set;
  * audited. Also records the desktop notifications the window shows. Blocking; thread-safe.
  */
 public final class Notifications {
-    public static final Set<String> SECURITY = Set.of("none", "starttls", "tls");
+    private static final Set<String> SECURITY = Set.of("none", "starttls", "tls");
     private final Cutover cutover;
     private final NotificationStore store = new NotificationStore();
 
