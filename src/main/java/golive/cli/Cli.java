@@ -6,6 +6,7 @@ import golive.launch.InvalidInput;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
 import golive.launch.Refusal;
+import golive.service.Host;
 import golive.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ import java.util.Map;
 @Command(name = "golive", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class, scope = ScopeType.INHERIT,
         description = "Cart Go-Live: take a live shopping cart through go-live without losing or duplicating an order.",
         subcommands = {CommandLine.HelpCommand.class, CartCommands.class, PlanCommands.class, OpenOrdersCommands.class, SyncCommands.class,
-                OrdersCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class,
+                OrdersCommands.class, NotifyCommands.class, StatusCommand.class, LogCommand.class, BackupCommand.class, RestoreCommand.class,
                 MigrateStoreCommand.class, RehearseCommand.class,
                 ReconcileCommands.Reconcile.class, ReconcileCommands.Ack.class})
 public final class Cli {
@@ -58,11 +59,17 @@ public final class Cli {
 
     /** Runs one command line; returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+        return run(args, out, err, env, clock, null);
+    }
+
+    /** @param host this computer as the background service sees it (null: the real one) */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Host host) {
         Output output = new Output(out, err);
         if (List.of(args).contains("--json")) {
             output.json(true); // before parsing, so usage errors are JSON too
         }
         try (Session session = new Session(output, env, clock)) {
+            session.host = host;
             CommandLine cl = commandLine(session);
             cl.setOut(out).setErr(err);
             cl.setParameterExceptionHandler((ex, a) -> {

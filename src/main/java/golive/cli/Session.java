@@ -5,6 +5,7 @@ import golive.launch.Cutover;
 import golive.launch.InvalidInput;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
+import golive.service.Host;
 import golive.store.DataFolder;
 import golive.store.Database;
 import golive.store.SecretStore;
@@ -25,6 +26,8 @@ final class Session implements AutoCloseable {
     /** {@code --db} as given: an H2 base path or a jdbc:postgresql URL; null for the default H2 file. */
     String dbValue;
     private StoreTarget target;
+    /** This computer for the background service; tests set one over a temporary home. */
+    Host host;
     private Database db;
     private Cutover cutover;
 
@@ -67,6 +70,13 @@ final class Session implements AutoCloseable {
     /** The key file that seals the cart secrets: beside the H2 file, or the team's for a shared database. */
     Path keyFile() {
         return target() instanceof StoreTarget.Shared shared ? shared.login().keyFile() : SecretStore.keyFile(databasePath());
+    }
+
+    Host host() {
+        if (host == null) {
+            host = Host.current(env);
+        }
+        return host;
     }
 
     Cutover cutover() {

@@ -7,6 +7,7 @@ import golive.launch.Guard;
 import golive.launch.LaunchState;
 import golive.launch.Problem;
 import golive.report.StatusReport;
+import golive.service.UserService;
 import picocli.CommandLine.Command;
 
 import java.time.Instant;
@@ -41,9 +42,14 @@ final class StatusCommand implements Callable<Integer> {
         Map<String, Object> sync = StatusReport.sync(c);
         Map<String, Object> database = Output.map("kind", c.database().kind().name().toLowerCase(java.util.Locale.ROOT),
                 "where", c.database().description());
-        s.output.result(Output.map("database", database, "steps", steps, "guard", guard, "sync", sync,
+        // the service's file only, no process asked: status stays quick and never touches the service manager
+        Map<String, Object> service = ServiceCommands.runner(s);
+        service.put("installed", s.databasePath() != null && new UserService(s.host()).installed(s.databasePath()));
+        s.output.result(Output.map("database", database, "steps", steps, "guard", guard, "sync", sync, "service", service,
                 "orders", Output.map("migrated", c.orderCount(OrderSource.MIGRATED), "cart", c.orderCount(OrderSource.CART))),
-                StatusReport.text(c, c.database().description()));
+                StatusReport.text(c, c.database().description()) + "\nBackground service: "
+                        + (Boolean.TRUE.equals(service.get("installed")) ? "installed" : "not installed ('sync service install')")
+                        + "; " + ServiceCommands.runnerText(service));
         return ExitCode.OK;
     }
 }

@@ -24,9 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** {@code sync start | stop | now | run | import | status}: step 6. Every write asks the guard. */
-@Command(name = "sync", description = "Auto Sync: start, stop, import now, run headless.",
+@Command(name = "sync", description = "Auto Sync: start, stop, import now, run headless, as a background service.",
         subcommands = {SyncCommands.Start.class, SyncCommands.Stop.class, SyncCommands.Now.class, SyncCommands.Run.class,
-                SyncCommands.Import.class, SyncCommands.Status.class})
+                SyncCommands.Import.class, SyncCommands.Status.class, ServiceCommands.class})
 final class SyncCommands {
 
     @Command(name = "start", description = "Set Auto Sync RUNNING (refused until every step is done).")
@@ -87,6 +87,8 @@ final class SyncCommands {
     static final class Run implements Callable<Integer> {
         private final Session s;
         @Option(names = "--every", description = "interval: 30s, 5m, 1h (default: the saved one, 5m)") String every;
+        @Option(names = "--service", description = "as the background service: never starts Auto Sync, waits while it is stopped")
+        boolean service;
 
         Run(Session s) {
             this.s = s;
@@ -96,8 +98,10 @@ final class SyncCommands {
         public Integer call() {
             Duration interval = every == null ? null : Durations.parse(every);
             Cutover c = s.cutover();
-            c.startSync(interval);
-            AutoSync runner = new AutoSync(c, progress(s));
+            if (!service) {
+                c.startSync(interval);
+            }
+            AutoSync runner = new AutoSync(c, progress(s), service);
             CountDownLatch ended = new CountDownLatch(1);
             // Ctrl+C / SIGTERM: let the loop finish its page and give the lease back before the JVM exits
             Thread hook = new Thread(() -> {
@@ -106,8 +110,9 @@ final class SyncCommands {
             });
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                s.output.note("Auto Sync RUNNING in this process (Ctrl+C to leave it RUNNING for another runner; 'sync stop' to stop).");
-                AutoSync.Exit exit = runner.runUntilStopped();
+                s.output.note(service ? "Auto Sync background service for " + s.databasePath() + ": imports while Auto Sync is RUNNING."
+                        : "Auto Sync RUNNING in this process (Ctrl+C to leave it RUNNING for another runner; 'sync stop' to stop).");
+                AutoSync.Exit exit = service ? runner.standBy() : runner.runUntilStopped();
                 s.output.result(Output.map("exit", exit.name()), "Auto Sync runner ended: " + exit);
                 return exit == AutoSync.Exit.CREDENTIALS_REJECTED ? ExitCode.REFUSED : ExitCode.OK;
             } finally {
@@ -183,6 +188,8 @@ final class SyncCommands {
                         + "); this one takes over when it stops");
             } else if (e instanceof SyncEvent.Holding h) {
                 s.output.note("  this process is the runner (" + h.holder() + ")");
+            } else if (e instanceof SyncEvent.NotificationFailed n) {
+                s.output.note("  e-mail notification not sent (" + n.subject() + "): " + n.error() + "; see 'notify status'");
             } else if (e instanceof SyncEvent.Delegated d) {
                 s.output.note("  Auto Sync's runner (" + d.holder() + ") holds the lease: asked it to import now; waiting for its answer");
             }

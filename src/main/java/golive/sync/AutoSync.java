@@ -4,6 +4,7 @@ import golive.cart.CartException;
 import golive.cart.ConnectionReport;
 import golive.launch.Cutover;
 import golive.launch.ProblemCode;
+import golive.notify.Watchdog;
 import golive.store.SyncRequestStore;
 import golive.store.SyncStateStore;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ public final class AutoSync implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutoSync.class);
     private static final Duration TICK = Duration.ofMillis(250);
+    /** How often a standing-by service looks whether Auto Sync was started: half a heartbeat (5 s). */
+    private static final Duration STANDBY = SyncLease.HEARTBEAT.dividedBy(2);
 
     private final Cutover cutover;
     private final SyncLease lease;
@@ -41,13 +44,20 @@ public final class AutoSync implements AutoCloseable {
     private final AtomicBoolean runNow = new AtomicBoolean();
     private final SyncStateStore sync = new SyncStateStore();
     private final SyncRequestStore requests = new SyncRequestStore();
+    private final Watchdog watchdog;
     private String waitingFor;
 
     public AutoSync(Cutover cutover, Consumer<SyncEvent> events) {
+        this(cutover, events, false);
+    }
+
+    /** @param service the OS service's runner: its lease says so, and it {@linkplain #standBy() stands by} */
+    public AutoSync(Cutover cutover, Consumer<SyncEvent> events, boolean service) {
         this.cutover = cutover;
-        this.lease = SyncLease.runner(cutover.database());
+        this.lease = service ? SyncLease.service(cutover.database()) : SyncLease.runner(cutover.database());
         this.engine = new SyncEngine(cutover, lease);
         this.events = events;
+        this.watchdog = new Watchdog(cutover);
     }
 
     public Exit runUntilStopped() {
@@ -67,7 +77,9 @@ public final class AutoSync implements AutoCloseable {
                         }
                         Instant now = cutover.clock().instant();
                         if (runNow.getAndSet(false) || nextRun == null || !now.isBefore(nextRun)) {
-                            if (runOnce()) {
+                            boolean rejected = runOnce();
+                            notifyWhatIsDue();
+                            if (rejected) {
                                 return Exit.CREDENTIALS_REJECTED;
                             }
                             nextRun = cutover.clock().instant().plus(st.interval());
@@ -88,6 +100,30 @@ public final class AutoSync implements AutoCloseable {
                 LOG.warn("could not release the sync lease (it lapses by itself): {}", e.getMessage());
             }
         }
+    }
+
+    /**
+     * The OS service's loop: runs while Auto Sync is RUNNING and waits while it is STOPPED (the user
+     * stopped it, or the cart rejected the credentials), so starting Auto Sync again in the wizard
+     * or the CLI is enough. The service never starts Auto Sync itself. Returns only when closed.
+     */
+    public Exit standBy() {
+        while (!closed.get()) {
+            boolean running;
+            try {
+                running = cutover.database().read(sync::load).running();
+            } catch (RuntimeException e) {
+                LOG.warn("Auto Sync service: cannot read the sync state: {}", e.toString());
+                running = false;
+            }
+            if (running && runUntilStopped() == Exit.CLOSED) {
+                return Exit.CLOSED;
+            }
+            for (long waited = 0; waited < STANDBY.toMillis() && !closed.get(); waited += TICK.toMillis()) {
+                sleep();
+            }
+        }
+        return Exit.CLOSED;
     }
 
     /** Tries the lease; reports once whom it is waiting for. @return true when held now */
@@ -144,6 +180,7 @@ public final class AutoSync implements AutoCloseable {
         if (rejected) {
             cutover.stopSync("the cart rejected the credentials");
         }
+        notifyWhatIsDue();
         return rejected;
     }
 
@@ -186,6 +223,15 @@ public final class AutoSync implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    /** E-mails what a run left to tell (a stop, a failing spell, orders to look at, the recovery); never throws. */
+    private void notifyWhatIsDue() {
+        for (Watchdog.Outcome o : watchdog.check()) {
+            if (!o.sent()) {
+                events.accept(new SyncEvent.NotificationFailed(o.subject(), o.error()));
+            }
+        }
     }
 
     private void sleep() {

@@ -24,6 +24,10 @@ public sealed interface SyncEvent {
     record Delegated(String holder) implements SyncEvent {
     }
 
+    /** An e-mail notification could not be sent (the sync goes on; it is recorded and tried again later). */
+    record NotificationFailed(String subject, String error) implements SyncEvent {
+    }
+
     /** A runner holds the lease and imports on the interval. */
     record Holding(String holder) implements SyncEvent {
     }

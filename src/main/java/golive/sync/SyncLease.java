@@ -39,27 +39,35 @@ public final class SyncLease {
         return t;
     });
 
+    /** The holder names of the OS service's runner ({@code sync run --service}): a runner, and known to be the service. */
+    public static final String SERVICE_PREFIX = LaunchStateReader.RUNNER_PREFIX + "service:";
+
     private final Database db;
     private final String holder;
     private final boolean runner;
     private final SyncStateStore sync = new SyncStateStore();
     private ScheduledFuture<?> beat;
 
-    private SyncLease(Database db, boolean runner) {
+    private SyncLease(Database db, boolean runner, String prefix) {
         this.db = db;
         this.runner = runner;
-        this.holder = (runner ? LaunchStateReader.RUNNER_PREFIX : "once:") + ManagementFactory.getRuntimeMXBean().getName()
+        this.holder = prefix + ManagementFactory.getRuntimeMXBean().getName()
                 + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** For a process that imports on the interval while it lives. */
     public static SyncLease runner(Database db) {
-        return new SyncLease(db, true);
+        return new SyncLease(db, true, LaunchStateReader.RUNNER_PREFIX);
+    }
+
+    /** For the OS service's runner: a runner whose holder name says it is the service. */
+    public static SyncLease service(Database db) {
+        return new SyncLease(db, true, SERVICE_PREFIX);
     }
 
     /** For a single import ({@code sync now}, {@code sync import}). */
     public static SyncLease oneShot(Database db) {
-        return new SyncLease(db, false);
+        return new SyncLease(db, false, "once:");
     }
 
     /** Who this is, as the lease and the run history record it ("runner:1234@host/ab12cd34"). */

@@ -3,6 +3,8 @@ package golive.ui;
 import golive.launch.Cutover;
 import golive.launch.Step;
 import golive.store.StoreTarget;
+import golive.service.Host;
+import golive.service.UserService;
 import golive.ui.fx.Background;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
@@ -26,6 +28,8 @@ import golive.ui.steps.openorders.OpenOrdersViewModel;
 import golive.ui.steps.test.TestView;
 import golive.ui.steps.test.TestViewModel;
 import golive.ui.theme.Theme;
+import golive.ui.unattended.UnattendedView;
+import golive.ui.unattended.UnattendedViewModel;
 import golive.ui.wizard.StepScreen;
 import golive.ui.wizard.WelcomeView;
 import golive.ui.wizard.WizardView;
@@ -59,6 +63,7 @@ public final class AppWindow {
     private final BorderPane root = new BorderPane();
     private final ExecutorService loop = Executors.newSingleThreadExecutor(Background.daemon("golive-autosync"));
     private final SyncRunner runner;
+    private final UnattendedViewModel unattended;
 
     /**
      * @param rehearse opens a rehearsal from the welcome screen; null inside one
@@ -75,6 +80,10 @@ public final class AppWindow {
         ImportFromViewModel importFrom = new ImportFromViewModel(wizard);
         sync = new AutoSyncViewModel(wizard, runner);
         syncView = new AutoSyncView(sync, wizard, this::showReconcile, this::showOrders);
+        unattended = new UnattendedViewModel(wizard, new UserService(Host.current(System.getenv())));
+        if (banner == null) { // a rehearsal's throwaway database gets no service and no e-mails
+            syncView.addCards(new UnattendedView(unattended));
+        }
         Map<Step, StepScreen> screens = new EnumMap<>(Step.class);
         screens.put(Step.CONNECT, new StepScreen(new ConnectView(connect, wizard), connect::load));
         screens.put(Step.TEST, new StepScreen(new TestView(test), test::load));
@@ -142,9 +151,12 @@ public final class AppWindow {
         return sync;
     }
 
-    /** Asks before closing while Auto Sync is RUNNING here: the imports stop unless `sync run` runs elsewhere. */
+    /**
+     * Asks before closing while Auto Sync is RUNNING here: the imports stop unless `sync run` runs
+     * elsewhere. With the background service installed nothing is asked: it takes over.
+     */
     public boolean confirmClose() {
-        if (!runner.activeProperty().get()) {
+        if (!runner.activeProperty().get() || unattended.installedProperty().get()) {
             return true;
         }
         return Dialogs.confirm(root, "closeConfirm", I18n.t("close.title"), I18n.t("close.header"), I18n.t("close.body"),

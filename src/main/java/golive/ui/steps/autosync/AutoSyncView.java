@@ -45,6 +45,7 @@ public final class AutoSyncView extends VBox {
     private VBox attention;
     private VBox setAside;
     private VBox setAsideCard;
+    private StepPage page;
 
     /** @param openReconcile shows the Reconcile page; @param openOrders shows the orders a run imported */
     public AutoSyncView(AutoSyncViewModel vm, WizardViewModel wizard, Runnable openReconcile, java.util.function.LongConsumer openOrders) {
@@ -114,8 +115,14 @@ public final class AutoSyncView extends VBox {
         reconcile.setOnAction(e -> openReconcile.run());
         VBox proofCard = StepPage.card("proofCard", "autoSync.reconcile.title", Nodes.text(null, "autoSync.reconcile.body", "gl-muted"),
                 Nodes.actions(reconcile));
-        getChildren().add(new StepPage(Step.AUTO_SYNC, unmetCard, statusCard, setAsideCard, proofCard, runsCard, attentionCard,
-                StepPage.banner("syncError", vm.errorProperty(), StepPage.Tone.DANGER)));
+        page = new StepPage(Step.AUTO_SYNC, unmetCard, statusCard, setAsideCard, proofCard, runsCard, attentionCard,
+                StepPage.banner("syncError", vm.errorProperty(), StepPage.Tone.DANGER));
+        getChildren().add(page);
+    }
+
+    /** Adds cards below the step's own (the background service and notifications: golive.ui.unattended). */
+    public void addCards(javafx.scene.Node cards) {
+        page.getChildren().add(cards);
     }
 
     private void bind() {
@@ -224,6 +231,7 @@ public final class AutoSyncView extends VBox {
         vm.onNotify(m -> {
             if (getScene() != null) {
                 golive.ui.fx.Toast.show(getScene(), I18n.t("autoSync.notify.title"), m);
+                vm.recordDesktop(m);
             }
         });
     }

@@ -254,6 +254,14 @@ public final class AutoSyncViewModel {
                 o.attentionReason() == null ? "" : o.attentionReason());
     }
 
+    /** A desktop notification the view showed: recorded and audited, as the e-mails are. */
+    public void recordDesktop(String text) {
+        wizard.background().run(null, () -> {
+            new golive.notify.Notifications(wizard.cutover()).recordDesktop("sync", text);
+            return null;
+        }, x -> { }, e -> { });
+    }
+
     /** Sync errors for desktop notifications (the view shows them). */
     public void onNotify(Consumer<String> n) {
         this.notifier = n;
