@@ -68,6 +68,7 @@ public final class RehearsalPanel extends VBox {
         speed.setAccessibleText(I18n.t("rehearsal.speed"));
         // the store waits for the person: its clock stands still until they choose Run the store
         run.setId("rehearsalRun");
+        run.setTooltip(new javafx.scene.control.Tooltip(I18n.t("rehearsal.run.tooltip")));
         run.getStyleClass().addAll("gl-small", "accent");
         run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setSpeed(0);

@@ -187,6 +187,9 @@ class StepViewModelsTest {
             assertThat(row[0]).startsWith("OLD-1").endsWith("(line 2)"); // the physical line the order starts on
             assertThat(row[2]).isEqualTo("USD 20.00 \u00b7 1 item(s)");
         });
+        // the check's counts name their orders: OLD-1 is not an order the cart knows
+        assertThat(vm.checkTextProperty().get()).contains("1 is unknown to it");
+        assertThat(vm.findings()).containsExactly("Order OLD-1: in the file, but the cart has no such order.");
         vm.importFile();
         assertThat(wizard.snapshot().done(Step.OPEN_ORDERS)).isTrue();
         long batch = vm.batches().get(0).id();

@@ -38,6 +38,8 @@ public final class OpenOrdersView extends VBox {
     private TableView<String[]> orders;
     private VBox problems;
     private Label check;
+    private javafx.scene.control.ToggleButton findingsToggle;
+    private VBox findingList;
     private VBox batchList;
     private TextField reason;
     private Button none;
@@ -81,6 +83,11 @@ public final class OpenOrdersView extends VBox {
         orders.setPlaceholder(Nodes.text(null, "openOrders.orders.empty", "gl-muted"));
         orders.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         check = Nodes.text("cartCheck", null, "gl-muted");
+        findingsToggle = new javafx.scene.control.ToggleButton(I18n.t("openOrders.findings.show"));
+        findingsToggle.setId("showFindings");
+        findingsToggle.getStyleClass().add("gl-small");
+        findingList = new VBox();
+        findingList.setId("findings");
         batchList = new VBox();
         batchList.setId("batches");
         reason = new TextField();
@@ -98,7 +105,8 @@ public final class OpenOrdersView extends VBox {
 
     private void layoutParts() {
         var actions = Nodes.actions(map, importFile, progress);
-        VBox fileCard = StepPage.card("fileCard", "openOrders.file.title", drop, facts, orders, problems, check, actions, progressText);
+        VBox fileCard = StepPage.card("fileCard", "openOrders.file.title", drop, facts, orders, problems, check, findingsToggle,
+                findingList, actions, progressText);
         VBox noneRow = new VBox(reason, Nodes.actions(none));
         noneRow.getStyleClass().add("gl-field");
         VBox noneCard = StepPage.card("noneCard", "openOrders.none.title", Nodes.text(null, "openOrders.none.help", "gl-muted"), noneRow);
@@ -115,6 +123,18 @@ public final class OpenOrdersView extends VBox {
         problems.managedProperty().bind(problems.visibleProperty());
         vm.problems().addListener((ListChangeListener<ProblemRow>) c -> renderProblems());
         check.textProperty().bind(vm.checkTextProperty());
+        // every count names its orders, on request
+        findingsToggle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.findings()));
+        findingsToggle.managedProperty().bind(findingsToggle.visibleProperty());
+        findingsToggle.selectedProperty().addListener((o, a, on) -> findingsToggle.setText(I18n.t(on ? "openOrders.findings.hide" : "openOrders.findings.show")));
+        findingList.visibleProperty().bind(findingsToggle.selectedProperty().and(findingsToggle.visibleProperty()));
+        findingList.managedProperty().bind(findingList.visibleProperty());
+        vm.findings().addListener((javafx.collections.ListChangeListener<String>) ch -> findingList.getChildren().setAll(vm.findings().stream()
+                .map(t -> {
+                    Label l = Nodes.text(null, null, "gl-check-detail");
+                    l.setText(t);
+                    return l;
+                }).toList()));
         map.visibleProperty().bind(vm.needsMappingProperty());
         map.managedProperty().bind(map.visibleProperty());
         importFile.disableProperty().bind(vm.canImportProperty().not());

@@ -50,6 +50,7 @@ public final class OpenOrdersViewModel {
     private final ReadOnlyBooleanWrapper canDeclareNone = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper needsMapping = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -155,6 +156,7 @@ public final class OpenOrdersViewModel {
         problems.clear();
         facts.clear();
         checkText.set("");
+        findings.clear();
         result.set("");
         error.set("");
     }
@@ -174,6 +176,31 @@ public final class OpenOrdersViewModel {
         checkText.set(c == null ? (r.checkNote() == null ? "" : I18n.t("openOrders.check.notRun", r.checkNote()))
                 : c.passed() ? I18n.t("openOrders.check.passed", c.cartOrdersRead())
                 : I18n.t("openOrders.check.failed", c.missingCount(), c.notOpenCount(), c.unknownCount()));
+        findings.setAll(c == null ? List.of() : findings(c));
+    }
+
+    /** The orders behind the check's counts, each by its number as the cart shows it and its time in the store's zone. */
+    private List<String> findings(CartCheck.Result c) {
+        java.time.ZoneId zone = wizard.snapshot().zone();
+        List<String> out = new java.util.ArrayList<>();
+        c.missingFromFile().forEach(f -> out.add(I18n.t("openOrders.finding.missing", number(f), golive.launch.WallTime.show(f.createdAt(), zone))));
+        c.notOpenInCart().forEach(f -> out.add(I18n.t("openOrders.finding.notOpen", number(f), f.what())));
+        c.unknownToCart().forEach(f -> out.add(I18n.t("openOrders.finding.unknown", number(f))));
+        long listed = c.missingFromFile().size() + c.notOpenInCart().size() + c.unknownToCart().size();
+        long counted = c.missingCount() + c.notOpenCount() + c.unknownCount();
+        if (counted > listed) {
+            out.add(I18n.t("openOrders.finding.more", counted - listed));
+        }
+        return out;
+    }
+
+    private static String number(CartCheck.Finding f) {
+        return f.orderNumber() != null && !f.orderNumber().isBlank() ? f.orderNumber() : f.cartOrderId();
+    }
+
+    /** The check's orders, listed on request (empty when it passed or did not run). */
+    public ObservableList<String> findings() {
+        return findings;
     }
 
     /**
