@@ -35,7 +35,7 @@ class ScreenshotsUiTest {
 
     @Start
     void start(Stage stage) {
-        rig = new UiRig(stage, 1280, 800);
+        rig = new UiRig(stage, 1366, 768);
     }
 
     @AfterEach

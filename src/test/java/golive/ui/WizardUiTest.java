@@ -99,7 +99,7 @@ class WizardUiTest {
         click(robot, "#next");
 
         type(robot, "#cutoffTime", cut.toLocalTime().toString());
-        until(() -> text(robot, "#cutoffCount").contains("0 open cart orders"));
+        until(() -> text(robot, "#cutoffCount").contains("No open cart order was created"));
         assertThat(text(robot, "#cutoffSentence")).contains("America/New_York");
         click(robot, "#confirmCutoff");
         until(() -> rig.window.wizard().snapshot().done(Step.CUTOFF));
