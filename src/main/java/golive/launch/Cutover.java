@@ -343,6 +343,25 @@ public final class Cutover {
         return connector().countOpenCreated(from, to);
     }
 
+    /**
+     * The orders behind {@link #countOpenInCart} for a bounded window (a gap or an overlap): read
+     * from the cart's pages of orders changed since {@code from}, oldest first, at most {@code limit}.
+     */
+    public java.util.List<golive.cart.CartOrder> openInCart(Instant from, Instant to, int limit) {
+        CartConfig config = cartConfig().orElseThrow(() -> new Refusal(Problem.of(ProblemCode.CART_NOT_CONNECTED)));
+        java.util.Set<golive.cart.Lifecycle> importable = db.read(plans::load).importableFor(config.kind());
+        java.util.Map<String, golive.cart.CartOrder> found = new java.util.TreeMap<>();
+        golive.cart.OrderPages pages = connector().updatedSince(from);
+        while (pages.hasNext()) {
+            for (golive.cart.CartOrder o : pages.next().orders()) {
+                if (!o.createdAt().isBefore(from) && o.createdAt().isBefore(to) && o.importable(importable)) {
+                    found.put(o.createdAt() + " " + o.id(), o); // listed again when it changed while read: once
+                }
+            }
+        }
+        return found.values().stream().limit(limit).toList();
+    }
+
     /** The store's zone recorded by the last connection test, if any: the default for dates. */
     public Optional<ZoneId> storeZone() {
         return db.read(carts::lastTest).map(t -> t.report().storeZone()).filter(z -> z != null).map(ZoneId::of);

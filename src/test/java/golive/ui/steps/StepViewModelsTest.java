@@ -205,7 +205,8 @@ class StepViewModelsTest {
         pad.cutover.connect(pad.config());
         pad.cutover.test();
         pad.cutover.setCutoff(cutoff.toInstant(), cutoff.getZone());
-        pad.order(cutoff.toInstant().plusSeconds(300));
+        golive.sandbox.SandboxOrder inGap = pad.order(cutoff.toInstant().plusSeconds(300));
+        pad.order(cutoff.toInstant().plusSeconds(3600)); // after the gap
         wizard.refresh();
         ImportFromViewModel vm = new ImportFromViewModel(wizard);
         vm.load(wizard.snapshot());
@@ -214,6 +215,11 @@ class StepViewModelsTest {
         vm.when().timeProperty().set(cutoff.plusMinutes(30).toLocalTime().toString());
         assertThat(vm.boundaryProperty().get().isGap()).isTrue();
         assertThat(vm.windowCountProperty().get()).isEqualTo(1L);
+        assertThat(vm.windowTextProperty().get()).contains("1 open cart order created");
+        // the count names its order on request: by its number as the cart shows it, in the store's time
+        vm.showWindowOrders();
+        assertThat(vm.windowOrders()).containsExactly("Order " + golive.sandbox.shopify.ShopifySandbox.orderName(inGap) + ", created "
+                + golive.launch.WallTime.show(inGap.createdAt(), cutoff.getZone()));
         assertThat(vm.acceptNeededProperty().get()).isTrue();
         vm.save();
         assertThat(wizard.snapshot().plan().importFrom()).isNotNull();

@@ -27,6 +27,8 @@ public final class ImportFromView extends VBox {
     private WhenEditor when;
     private TimelineView timeline;
     private Label window;
+    private javafx.scene.control.Button showOrders;
+    private VBox windowOrders;
     private CheckBox accept;
     private ComboBox<DocType> importAs;
     private Button save;
@@ -46,6 +48,9 @@ public final class ImportFromView extends VBox {
                 () -> vm.when().resolvedProperty().get() == null ? ZoneId.of("UTC") : vm.when().resolvedProperty().get().getZone(),
                 vm.when().resolvedProperty()));
         window = Nodes.text("windowText", null, "gl-count");
+        showOrders = Nodes.button("showWindowOrders", "importFrom.window.show", "fth-list", "gl-small");
+        windowOrders = new VBox();
+        windowOrders.setId("windowOrders");
         accept = new CheckBox();
         accept.setId("acceptWindow");
         accept.setWrapText(true);
@@ -68,7 +73,8 @@ public final class ImportFromView extends VBox {
     private void layoutParts() {
         HBox actions = new HBox(save);
         actions.getStyleClass().add("gl-actions");
-        VBox card = StepPage.card("importFromCard", "importFrom.card.title", when, timeline, window, accept, actions);
+        VBox card = StepPage.card("importFromCard", "importFrom.card.title", when, timeline, window, Nodes.actions(showOrders),
+                windowOrders, accept, actions);
         VBox asCard = StepPage.card("importAsCard", "importAs.card.title",
                 StepPage.field("importAs.label", importAs, Nodes.text(null, "importAs.help", "gl-muted")));
         getChildren().add(new StepPage(Step.IMPORT_FROM, new LockedNote(wizard), card, asCard,
@@ -80,6 +86,17 @@ public final class ImportFromView extends VBox {
     private void bind() {
         when.lock(vm.lockedProperty());
         window.textProperty().bind(vm.windowTextProperty());
+        // the count names its orders on request
+        showOrders.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.windowCountProperty().get() != null
+                && vm.windowCountProperty().get() > 0 && vm.windowOrders().isEmpty(), vm.windowCountProperty(), vm.windowOrders()));
+        showOrders.getParent().visibleProperty().bind(showOrders.visibleProperty());
+        showOrders.getParent().managedProperty().bind(showOrders.visibleProperty());
+        vm.windowOrders().addListener((javafx.collections.ListChangeListener<String>) ch -> windowOrders.getChildren().setAll(
+                vm.windowOrders().stream().map(t -> {
+                    Label l = Nodes.text(null, null, "gl-check-detail");
+                    l.setText(t);
+                    return l;
+                }).toList()));
         accept.selectedProperty().bindBidirectional(vm.acceptProperty());
         accept.visibleProperty().bind(vm.acceptNeededProperty());
         accept.managedProperty().bind(accept.visibleProperty());
@@ -91,6 +108,7 @@ public final class ImportFromView extends VBox {
     }
 
     private void wireActions() {
+        showOrders.setOnAction(e -> vm.showWindowOrders());
         save.setOnAction(e -> vm.save());
     }
 }

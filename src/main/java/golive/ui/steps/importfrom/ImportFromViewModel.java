@@ -29,6 +29,9 @@ import java.time.ZonedDateTime;
  * As'. FX thread only.
  */
 public final class ImportFromViewModel {
+    /** How many of the window's orders are listed, at most. */
+    static final int LISTED = 100;
+    private final javafx.collections.ObservableList<String> windowOrders = javafx.collections.FXCollections.observableArrayList();
     private final WizardViewModel wizard;
     private final WhenModel when = new WhenModel();
     private final ReadOnlyObjectWrapper<Boundary> boundary = new ReadOnlyObjectWrapper<>(Boundary.of(null, null));
@@ -98,6 +101,7 @@ public final class ImportFromViewModel {
         }
         String kind = b.isGap() ? "gap" : "overlap";
         windowText.set(I18n.t("importFrom." + kind + ".asking"));
+        windowOrders.clear();
         wizard.background().run(null, () -> wizard.cutover().countOpenInCart(b.windowStart(), b.windowEnd()), n -> {
             if (mine == generation) {
                 windowCount.set(n);
@@ -108,6 +112,34 @@ public final class ImportFromViewModel {
                 windowText.set(I18n.t("importFrom." + kind + ".unknown", UserError.of(e)));
             }
         });
+    }
+
+    /** Lists the orders the gap or overlap count stands for (asks the cart), each by its number and its time in the store's zone. */
+    public void showWindowOrders() {
+        Boundary b = boundary.get();
+        if (b == null || b.windowStart() == null) {
+            return;
+        }
+        long mine = generation;
+        java.time.ZoneId zone = wizard.snapshot().zone();
+        wizard.background().run(null, () -> wizard.cutover().openInCart(b.windowStart(), b.windowEnd(), LISTED), list -> {
+            if (mine == generation) {
+                windowOrders.setAll(list.stream().map(o -> I18n.t("importFrom.window.order", o.number(),
+                        golive.launch.WallTime.show(o.createdAt(), zone))).toList());
+                if (windowCount.get() != null && windowCount.get() > list.size()) {
+                    windowOrders.add(I18n.t("openOrders.finding.more", windowCount.get() - list.size()));
+                }
+            }
+        }, e -> {
+            if (mine == generation) {
+                windowOrders.setAll(UserError.of(e));
+            }
+        });
+    }
+
+    /** The orders in the gap or overlap, once asked for. */
+    public javafx.collections.ObservableList<String> windowOrders() {
+        return windowOrders;
     }
 
     /** Saves 'Import Orders from'; the acceptance counts only for the gap or overlap that exists (the engine's rule). */
