@@ -9,6 +9,7 @@ import golive.cart.Lifecycle;
 import golive.cart.OrderPage;
 import golive.cart.OrderPages;
 import golive.cart.PrefetchingPages;
+import golive.crash.KillPoint;
 import golive.launch.Cutover;
 import golive.launch.Guard;
 import golive.launch.Problem;
@@ -113,6 +114,9 @@ public final class SyncEngine {
         }
         long runId = dryRun ? 0 : cutover.database().inTransaction(c -> sync.startRun(c, start, trigger, ctx.since(), lease.holder()));
         events.accept(new SyncEvent.Started(runId, ctx.since(), dryRun));
+        if (!dryRun) {
+            KillPoint.reach("sync.run-started");
+        }
         Classifier classifier = new Classifier(config, ctx, runId);
         Tally tally = new Tally();
         List<CartOrder> wouldImport = new ArrayList<>();
@@ -133,6 +137,9 @@ public final class SyncEngine {
                             ? cutover.database().read(c -> classifier.process(c, page, start, wouldImport))
                             : cutover.database().inTransaction(c -> commit(c, classifier, page, ctx, runId, tally.counts));
                     tally.counts = tally.counts.plus(pageCounts);
+                    if (!dryRun) {
+                        KillPoint.reach("sync.page-committed");
+                    }
                     events.accept(new SyncEvent.PageDone(tally.pages, tally.counts));
                 }
                 if (!dryRun) {
@@ -186,6 +193,7 @@ public final class SyncEngine {
         if (runId != 0) {
             sync.recordCounts(c, runId, soFar.plus(counts).toArray());
         }
+        KillPoint.reach("sync.page-commit");
         return counts;
     }
 
@@ -252,6 +260,7 @@ public final class SyncEngine {
             Instant end = cutover.clock().instant();
             sync.completeRun(c, tally.clock.local(), end, tally.clock.cart().minus(OVERLAP));
             sync.finishRun(c, runId, end, "OK", tally.counts.toArray(), null);
+            KillPoint.reach("sync.cursor-update");
             return null;
         });
     }
