@@ -2,6 +2,7 @@ package golive.cli;
 
 import golive.cart.CartConnectors;
 import golive.launch.Cutover;
+import golive.launch.Refusal;
 import golive.store.DataFolder;
 import golive.store.Database;
 
@@ -37,6 +38,13 @@ final class Session implements AutoCloseable {
             cutover = new Cutover(db, clock, config -> CartConnectors.open(config, clock));
         }
         return cutover;
+    }
+
+    /** Writes {@code r} to the audit log when the store is open (a refusal always comes from it). */
+    void refused(String command, Refusal r) {
+        if (cutover != null) {
+            cutover.auditRefusal(command, r);
+        }
     }
 
     @Override

@@ -47,6 +47,9 @@ import java.util.function.Consumer;
  * runs need neither and write nothing. Thread-safe; blocking.
  */
 public final class SyncEngine {
+    /** The trigger of the runner's own runs on its interval. */
+    public static final String SCHEDULED = "scheduled";
+
     /** Each run re-reads this much before the previous run's start, for orders written while it read. */
     public static final Duration OVERLAP = Guard.SYNC_OVERLAP;
 
@@ -312,6 +315,10 @@ public final class SyncEngine {
             cutover.database().inTransaction(c -> {
                 Instant now = cutover.clock().instant();
                 sync.finishRun(c, runId, now, "FAILED", soFar.toArray(), e.getMessage());
+                if (e instanceof Refusal r) {
+                    // a plan change, a disconnect, a lost lease or a guard problem stopped this run mid-way
+                    AuditLog.record(c, now, "refused", "sync run " + runId, "stopped: " + Refusal.codes(r.problems()));
+                }
                 if (rejected && sync.load(c).running()) {
                     // 401/403: the credentials no longer work; keep importing nothing until someone looks
                     sync.setStatus(c, "STOPPED", null, "the cart rejected the credentials: " + e.getMessage());
