@@ -8,6 +8,8 @@ import golive.sandbox.SandboxOrder;
 import golive.store.Database;
 import golive.store.OrderStore;
 import golive.store.SyncStateStore;
+import golive.sync.SyncEngine;
+import golive.sync.SyncLease;
 import golive.testkit.Await;
 import golive.testkit.ChildProcess;
 import golive.testkit.SandboxCart;
@@ -82,6 +84,13 @@ final class SyncCrashDrill implements AutoCloseable {
     void newOrders(int n) {
         for (int i = 0; i < n; i++) {
             importable.add(cart.id(cart.order(null)));
+        }
+    }
+
+    /** One run in this process, to completion (orders in the store before the first kill). */
+    void syncHere() {
+        try (Database d = Database.open(db)) {
+            new SyncEngine(cart.cutover(d), SyncLease.oneShot(d)).run("drill", e -> { });
         }
     }
 
