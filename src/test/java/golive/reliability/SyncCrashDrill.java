@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +49,16 @@ final class SyncCrashDrill implements AutoCloseable {
     }
 
     private final SandboxCart cart;
-    private final Path dir;
     private final Path db;
     private final Set<String> importable = new HashSet<>();
     private final Set<String> flagged = new HashSet<>();
-    private final List<String> log = new ArrayList<>();
+    private int killed;
     private int midRunKills;
     private Instant cursor;
 
     /** {@code orders} importable orders in the cart, and a few it excludes; steps 1-5 done on a file store in {@code dir}. */
     SyncCrashDrill(CartKind kind, Path dir, int orders) {
         this.cart = new SandboxCart(kind);
-        this.dir = dir;
         this.db = dir.resolve("golive");
         Instant cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(6));
         for (int i = 0; i < orders; i++) {
@@ -111,17 +108,19 @@ final class SyncCrashDrill implements AutoCloseable {
     void run(List<Kill> kills) throws Exception {
         for (Kill k : kills) {
             k.before().accept(this);
+            String said;
             try (ChildProcess runner = ChildProcess.start(List.of(HEARTBEAT, "golive.killAt=" + k.point()),
                     "--db", db.toString(), "sync", "run", "--every", "1s")) {
                 runner.killAtPoint(90);
-                log.add(k.point() + ":\n" + runner.output());
+                said = runner.output();
             }
+            killed++;
             if (!k.point().startsWith("sync.lease-renew")) {
                 midRunKills++;
             }
             try (Database d = Database.open(db)) {
                 List<String> ids = d.read(new OrderStore()::all).stream().map(Order::cartOrderId).toList();
-                assertThat(ids).as("after the kill at %s", k.point()).doesNotHaveDuplicates();
+                assertThat(ids).as("after the kill at %s; the runner said:%n%s", k.point(), said).doesNotHaveDuplicates();
                 assertThat(importable).as("after the kill at %s: nothing the cart excludes", k.point()).containsAll(ids);
                 Instant after = d.read(new SyncStateStore()::load).cursor();
                 if (k.point().equals("sync.cursor-update#1")) {
@@ -151,7 +150,7 @@ final class SyncCrashDrill implements AutoCloseable {
         assertThat(cli.run("--json", "status").json().path("sync").path("lastRun").path("outcome").asText()).isEqualTo("OK");
         try (Database d = Database.open(db)) {
             List<Order> orders = d.read(new OrderStore()::all);
-            assertThat(orders).extracting(Order::cartOrderId).as("the store after %d kills", log.size())
+            assertThat(orders).extracting(Order::cartOrderId).as("the store after %d kills", killed)
                     .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(importable);
             assertThat(orders).filteredOn(Order::needsAttention).extracting(Order::cartOrderId)
                     .containsExactlyInAnyOrderElementsOf(flagged);
@@ -161,18 +160,9 @@ final class SyncCrashDrill implements AutoCloseable {
             List<String> outcomes = d.read(c -> sync.recentRuns(c, 1000)).stream().map(r -> r.outcomeIn(st, dbNow)).toList();
             assertThat(outcomes).doesNotContain("RUNNING");
             assertThat(outcomes.stream().filter("INTERRUPTED"::equals).count()).as("runs %s", outcomes)
-                    .isBetween((long) midRunKills, (long) log.size());
+                    .isBetween((long) midRunKills, (long) killed);
             assertThat(st.cursor()).isNotNull();
         }
-    }
-
-    /** What the runners said, for a failure's message. */
-    String said() {
-        return String.join("\n", log) + "\n(store in " + dir + ")";
-    }
-
-    int kills() {
-        return log.size();
     }
 
     @Override
