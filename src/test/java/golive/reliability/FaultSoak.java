@@ -92,7 +92,10 @@ final class FaultSoak {
             int runs = 0, failed = 0, rejected = 0;
             while (taken(cart) < faults || expected.size() < orders) {
                 runs++;
-                for (int i = 0; i < 15 && expected.size() < orders; i++) {
+                // 15 new orders a run; once the faults are served, the rest at once (a BigCommerce run
+                // re-reads its whole backlog, a call per order, until one completes)
+                int arriving = taken(cart) < faults ? 15 : orders - expected.size();
+                for (int i = 0; i < arriving && expected.size() < orders; i++) {
                     expected.add(cart.id(cart.order(clock.instant().minusSeconds(i))));
                 }
                 if (runs % 25 == 3) {
