@@ -90,7 +90,7 @@ final class FaultSoak {
             SyncEngine engine = new SyncEngine(cutover, SyncLease.oneShot(db));
             cart.face.faults().randomly(seed, 0.3, MIX);
             int runs = 0, failed = 0, rejected = 0;
-            while (taken(cart) < faults || expected.size() < orders) {
+            while (taken(cart) < faults || expected.size() < orders || runs < 3) { // runs 1-3 bring the three spells
                 runs++;
                 // 15 new orders a run; once the faults are served, the rest at once (a BigCommerce run
                 // re-reads its whole backlog, a call per order, until one completes)
