@@ -84,7 +84,12 @@ public final class Cli {
                 }
                 return ExitCode.USAGE;
             });
-            cl.setExecutionExceptionHandler((ex, c, parsed) -> failure(output, ex));
+            cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+                if (ex instanceof Refusal r) {
+                    session.refused(c.getCommandSpec().qualifiedName(" ").replaceFirst("^\\S+ ", ""), r);
+                }
+                return failure(output, ex);
+            });
             return cl.execute(args);
         }
     }

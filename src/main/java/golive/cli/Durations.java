@@ -17,7 +17,8 @@ final class Durations {
 
     static Duration parse(String value) {
         Matcher m = FORM.matcher(value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT));
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+        // more than 9 digits is more than 30 years of hours: a typo, and past a long it would overflow
+        if (!m.matches() || m.group(1).length() > 9 || Long.parseLong(m.group(1)) == 0) {
             throw new InvalidInput(Problem.of(ProblemCode.BAD_DURATION, value));
         }
         long n = Long.parseLong(m.group(1));

@@ -43,6 +43,9 @@ final class RehearseCommand implements Callable<Integer> {
         }
     }
 
+    /** A store day a second: faster, and the sync's own work is all that is left to watch. */
+    static final double MAX_SPEED = 86_400;
+
     RehearseCommand(Session s) {
         this.s = s;
     }
@@ -59,8 +62,9 @@ final class RehearseCommand implements Callable<Integer> {
         if (!RehearsalSandbox.kinds().contains(k)) {
             throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, kind, offered));
         }
-        if (speed <= 0) {
-            throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, speed, "--speed must be above 0"));
+        if (!(speed > 0 && speed <= MAX_SPEED)) { // NaN and Infinity fail it too
+            throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, speed, "--speed must be above 0 and at most " + (int) MAX_SPEED
+                    + " (a day a second)"));
         }
         Scenario sc;
         try {

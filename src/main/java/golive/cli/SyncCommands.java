@@ -137,6 +137,9 @@ final class SyncCommands {
 
         @Override
         public Integer call() {
+            if (orderId.isBlank()) {
+                throw new InvalidInput(Problem.of(ProblemCode.BAD_VALUE, orderId, "--order needs the cart's order id"));
+            }
             Cutover c = s.cutover();
             SyncCounts counts;
             try {

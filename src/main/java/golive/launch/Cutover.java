@@ -35,6 +35,7 @@ import java.util.function.Function;
  * are made outside transactions. Thread-safe; blocking (never call on the FX thread).
  */
 public final class Cutover {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cutover.class);
     private final Database db;
     private final Clock clock;
     private final Function<CartConfig, CartConnector> connectors;
@@ -295,6 +296,22 @@ public final class Cutover {
                     "RUNNING every " + (interval == null ? before.interval() : interval).toSeconds() + "s");
             return null;
         });
+    }
+
+    /**
+     * Audits a refused request ({@code request}: what was asked, e.g. "plan cutoff") with the codes
+     * of its problems, so the log shows what was tried and why it was not done. Never fails the
+     * caller: a refusal is already being reported.
+     */
+    public void auditRefusal(String request, Refusal r) {
+        try {
+            db.inTransaction(c -> {
+                AuditLog.record(c, clock.instant(), "refused", request, Refusal.codes(r.problems()));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("could not audit the refusal of {}: {}", request, e.getMessage());
+        }
     }
 
     public void stopSync(String reason) {

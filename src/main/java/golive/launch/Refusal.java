@@ -18,4 +18,9 @@ public class Refusal extends RuntimeException {
     public List<Problem> problems() {
         return problems;
     }
+
+    /** The problems as the audit log keeps them: codes with their arguments ("PLAN_LOCKED [2026-11-30T05:00:00Z]"). */
+    public static String codes(List<Problem> problems) {
+        return String.join("; ", problems.stream().map(p -> p.code().name() + (p.args().isEmpty() ? "" : " " + p.args())).toList());
+    }
 }

@@ -43,6 +43,7 @@ public record ColumnMapping(Map<Field, String> columns, Set<String> openValues, 
     private static final Set<Field> REQUIRED = EnumSet.of(Field.ORDER_NUMBER, Field.CREATED_AT, Field.ORDER_TOTAL,
             Field.QUANTITY, Field.UNIT_PRICE);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MAX_BYTES = 1_000_000;
 
     public ColumnMapping {
         columns = Map.copyOf(columns);
@@ -52,7 +53,18 @@ public record ColumnMapping(Map<Field, String> columns, Set<String> openValues, 
     /** The mapping in {@code path}, or null after adding to {@code problems} everything wrong with it. */
     public static ColumnMapping read(Path path, List<FileProblem> problems) throws IOException {
         String file = path.toString();
-        String text = Files.readString(path, StandardCharsets.UTF_8);
+        if (Files.size(path) > MAX_BYTES) {
+            problems.add(FileProblem.error(file, 1, null, FileProblem.Kind.MAPPING_UNREADABLE, "the file has " + Files.size(path)
+                    + " bytes, and a column mapping is a small JSON file (at most " + MAX_BYTES + ")"));
+            return null;
+        }
+        String text;
+        try (var in = new Utf8Guard(Files.newInputStream(path))) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (Utf8Guard.NotUtf8 e) {
+            problems.add(FileProblem.error(file, e.line, null, FileProblem.Kind.ENCODING, e.what));
+            return null;
+        }
         JsonNode root;
         try {
             root = JSON.readTree(text);

@@ -121,6 +121,7 @@ public final class OpenOrdersImporter {
         AuditLog.record(c, now, "open-orders.import", null, "batch " + batchId + ": " + s.file() + " (" + s.format() + "): "
                 + s.newOrders() + " order(s), " + s.newLines() + " line(s) added; " + s.alreadyInStore()
                 + " already in the store; " + s.skippedNotOpen() + " skipped as not open; " + o.log().warningCount() + " warning(s)");
+        golive.crash.KillPoint.reach("open-orders.commit");
         return new Outcome(s, o.log(), true, batchId);
     }
 

@@ -48,6 +48,14 @@ final class RowReader {
         }
         RowReader reader = new RowReader(layout, names);
         boolean complete = true;
+        for (Field f : Field.values()) {
+            String name = layout.column(f);
+            // two columns of one name: which of them the file meant cannot be told, so neither is guessed at
+            if (name != null && names.stream().filter(n -> key(n).equals(key(name))).count() > 1) {
+                log.add(FileProblem.error(file, header.line(), name, FileProblem.Kind.DUPLICATE_COLUMN));
+                complete = false;
+            }
+        }
         for (Field f : layout.required()) {
             if (reader.index[f.ordinal()] < 0 && !(f == Field.CURRENCY && layout.defaultCurrency() != null)) {
                 log.add(FileProblem.error(file, header.line(), layout.column(f), FileProblem.Kind.MISSING_COLUMN,

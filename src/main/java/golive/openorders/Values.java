@@ -121,7 +121,12 @@ final class Values {
             out.add(FileProblem.error(file, row.line(), column, FileProblem.Kind.BAD_NUMBER, text));
             return null;
         }
-        return new BigDecimal(text);
+        BigDecimal value = new BigDecimal(text);
+        if (!golive.store.FieldLimits.fits(value)) {
+            out.add(FileProblem.error(file, row.line(), column, FileProblem.Kind.NUMBER_TOO_LARGE, text));
+            return null;
+        }
+        return value;
     }
 
     /** A three-letter currency code, upper-cased; {@code fallback} when absent; else null with a problem. */

@@ -82,7 +82,7 @@ public final class RehearsalSandbox implements AutoCloseable {
     }
 
     /** {@code kind}'s face of the sandbox over {@code shop}, started on a free loopback port. */
-    private static SandboxFace face(CartKind kind, SandboxShop shop) {
+    public static SandboxFace face(CartKind kind, SandboxShop shop) {
         return switch (kind) {
             case SHOPIFY -> new ShopifySandbox(shop).start();
             case WOOCOMMERCE -> new WooSandbox(shop).start();

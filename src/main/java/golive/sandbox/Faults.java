@@ -2,15 +2,24 @@ package golive.sandbox;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 
 /**
- * The fault panel: faults queued for the next requests, one request each, in order; and an
- * optional standing fault applied to every request once the queue is empty, until cleared.
+ * The fault panel: faults queued for the next requests, one request each, in order; an optional
+ * standing fault applied to every request once the queue is empty, until cleared; and an optional
+ * random mix, one request in so many drawn from a list (a soak). Counts what it handed out, by kind.
  * Thread-safe.
  */
 public final class Faults {
     private final Deque<Fault> queue = new ArrayDeque<>();
+    private final Map<String, Integer> taken = new TreeMap<>();
     private Fault standing;
+    private Random random;
+    private double rate;
+    private List<Fault> mix = List.of();
 
     /** The next request suffers {@code fault}. */
     public synchronized Faults next(Fault fault) {
@@ -32,9 +41,18 @@ public final class Faults {
         return this;
     }
 
+    /** Each request the queue and the standing fault leave alone suffers, with probability {@code rate}, one of {@code mix} (seeded: repeatable). */
+    public synchronized Faults randomly(long seed, double rate, List<Fault> mix) {
+        this.random = new Random(seed);
+        this.rate = rate;
+        this.mix = List.copyOf(mix);
+        return this;
+    }
+
     public synchronized void clear() {
         queue.clear();
         standing = null;
+        random = null;
     }
 
     public synchronized int pending() {
@@ -44,6 +62,20 @@ public final class Faults {
     /** The fault for the request being served, or null. */
     public synchronized Fault take() {
         Fault f = queue.poll();
-        return f != null ? f : standing;
+        if (f == null) {
+            f = standing;
+        }
+        if (f == null && random != null && !mix.isEmpty() && random.nextDouble() < rate) {
+            f = mix.get(random.nextInt(mix.size()));
+        }
+        if (f != null) {
+            taken.merge(f.toString(), 1, Integer::sum);
+        }
+        return f;
+    }
+
+    /** How many requests suffered each fault so far (by the fault's record form, e.g. {@code Status[status=503]}). */
+    public synchronized Map<String, Integer> taken() {
+        return new TreeMap<>(taken);
     }
 }

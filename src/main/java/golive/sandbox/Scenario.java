@@ -72,7 +72,48 @@ public record Scenario(
         if (syncEveryMinutes <= 0) {
             throw new IllegalArgumentException("syncEveryMinutes must be at least 1");
         }
+        if (zone == null) {
+            throw new IllegalArgumentException("zone is missing; expected an IANA zone such as America/New_York");
+        }
         ZoneId.of(zone);
+        // a rehearsal holds its whole shop in memory: bounds keep a typo from filling it
+        within("historyOrders", historyOrders, MAX_ORDERS);
+        within("historyHours", historyHours, 24 * 366);
+        for (int i = 0; i < traffic.size(); i++) {
+            Traffic t = traffic.get(i);
+            within("traffic[" + i + "].fromMinute", t.fromMinute(), Integer.MAX_VALUE);
+            if (t.toMinute() <= t.fromMinute()) {
+                throw new IllegalArgumentException("traffic[" + i + "].toMinute must be after its fromMinute");
+            }
+            if (!(t.ordersPerHour() >= 0 && t.ordersPerHour() <= MAX_ORDERS)) {
+                throw new IllegalArgumentException("traffic[" + i + "].ordersPerHour must be from 0 to " + MAX_ORDERS + ", not " + t.ordersPerHour());
+            }
+        }
+        within("changes.fulfilPercent", changes.fulfilPercent(), 100);
+        within("changes.cancelPercent", changes.cancelPercent(), 100);
+        within("changes.refundPercent", changes.refundPercent(), 100);
+        within("changes.afterMinutes", changes.afterMinutes(), Integer.MAX_VALUE);
+        for (int i = 0; i < faults.size(); i++) {
+            FaultAt f = faults.get(i);
+            if (!FAULT_KINDS.contains(f.kind())) {
+                throw new IllegalArgumentException("faults[" + i + "].kind '" + f.kind() + "' is unknown; expected one of " + FAULT_KINDS);
+            }
+            within("faults[" + i + "].atMinute", f.atMinute(), Integer.MAX_VALUE);
+            within("faults[" + i + "].count", f.count(), 100_000);
+            within("faults[" + i + "].forMinutes", f.forMinutes(), Integer.MAX_VALUE);
+            within("faults[" + i + "].millis", f.millis(), 60_000);
+        }
+    }
+
+    /** The most orders a scenario may place in its history, or in an hour. */
+    public static final int MAX_ORDERS = 100_000;
+    /** The fault kinds a scenario may name (see {@link FaultAt}). */
+    public static final List<String> FAULT_KINDS = List.of("429", "5xx", "slow", "truncated", "unreachable", "revoke");
+
+    private static void within(String field, long value, long max) {
+        if (value < 0 || value > max) {
+            throw new IllegalArgumentException(field + " must be from 0 to " + max + ", not " + value);
+        }
     }
 
     /** A built-in by name, or a JSON file by path. @throws IllegalArgumentException saying what is wrong */
@@ -88,15 +129,26 @@ public record Scenario(
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no built-in scenario or file '" + nameOrFile + "'; built in: " + BUILT_IN);
         }
+        String text;
         try {
-            return JSON.readValue(file.toFile(), Scenario.class);
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException(file + ": " + Files.size(file) + " bytes; a scenario is a small JSON file (at most "
+                        + MAX_FILE_BYTES + ")");
+            }
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": the file is not UTF-8; save it as UTF-8", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return JSON.readValue(text, Scenario.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("scenario file " + file + " line " + e.getLocation().getLineNr()
-                    + ": " + e.getOriginalMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("scenario file " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(ScenarioFileProblem.describe(file.toString(), text, e), e);
         }
     }
+
+    private static final long MAX_FILE_BYTES = 1_000_000;
 
     public ZoneId zoneId() {
         return ZoneId.of(zone);

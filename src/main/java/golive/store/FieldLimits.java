@@ -71,7 +71,12 @@ public final class FieldLimits {
     }
 
     private static String tooBig(String what, BigDecimal value) {
-        return value.precision() - value.scale() > INTEGER_DIGITS ? what + " " + value.toPlainString() + " is too large" : null;
+        return fits(value) ? null : what + " " + value.toPlainString() + " is too large";
+    }
+
+    /** The store holds {@code value} (an amount, a price, a quantity): at most 15 digits before the point. */
+    public static boolean fits(BigDecimal value) {
+        return value.precision() - value.scale() <= INTEGER_DIGITS;
     }
 
     private static String first(String... candidates) {

@@ -190,7 +190,7 @@ public final class AutoSync implements AutoCloseable {
             if (retestIfNeeded()) {
                 return true;
             }
-            engine.run("scheduled", events);
+            engine.run(SyncEngine.SCHEDULED, events);
         } catch (CartException.Rejected e) {
             LOG.warn("Auto Sync stopped: the cart rejected the credentials: {}", e.getMessage());
             return true;

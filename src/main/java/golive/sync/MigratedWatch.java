@@ -58,6 +58,7 @@ public final class MigratedWatch {
         if (!changes.isEmpty()) {
             if (write) {
                 orders.markAttention(c, k.id(), changes, CartState.of(o), o.updatedAt());
+                golive.crash.KillPoint.reach("sync.attention-update");
             }
             return true;
         }

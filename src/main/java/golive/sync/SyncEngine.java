@@ -9,6 +9,7 @@ import golive.cart.Lifecycle;
 import golive.cart.OrderPage;
 import golive.cart.OrderPages;
 import golive.cart.PrefetchingPages;
+import golive.crash.KillPoint;
 import golive.launch.Cutover;
 import golive.launch.Guard;
 import golive.launch.Problem;
@@ -46,6 +47,9 @@ import java.util.function.Consumer;
  * runs need neither and write nothing. Thread-safe; blocking.
  */
 public final class SyncEngine {
+    /** The trigger of the runner's own runs on its interval. */
+    public static final String SCHEDULED = "scheduled";
+
     /** Each run re-reads this much before the previous run's start, for orders written while it read. */
     public static final Duration OVERLAP = Guard.SYNC_OVERLAP;
 
@@ -113,6 +117,9 @@ public final class SyncEngine {
         }
         long runId = dryRun ? 0 : cutover.database().inTransaction(c -> sync.startRun(c, start, trigger, ctx.since(), lease.holder()));
         events.accept(new SyncEvent.Started(runId, ctx.since(), dryRun));
+        if (!dryRun) {
+            KillPoint.reach("sync.run-started");
+        }
         Classifier classifier = new Classifier(config, ctx, runId);
         Tally tally = new Tally();
         List<CartOrder> wouldImport = new ArrayList<>();
@@ -133,6 +140,9 @@ public final class SyncEngine {
                             ? cutover.database().read(c -> classifier.process(c, page, start, wouldImport))
                             : cutover.database().inTransaction(c -> commit(c, classifier, page, ctx, runId, tally.counts));
                     tally.counts = tally.counts.plus(pageCounts);
+                    if (!dryRun) {
+                        KillPoint.reach("sync.page-committed");
+                    }
                     events.accept(new SyncEvent.PageDone(tally.pages, tally.counts));
                 }
                 if (!dryRun) {
@@ -186,6 +196,7 @@ public final class SyncEngine {
         if (runId != 0) {
             sync.recordCounts(c, runId, soFar.plus(counts).toArray());
         }
+        KillPoint.reach("sync.page-commit");
         return counts;
     }
 
@@ -252,6 +263,7 @@ public final class SyncEngine {
             Instant end = cutover.clock().instant();
             sync.completeRun(c, tally.clock.local(), end, tally.clock.cart().minus(OVERLAP));
             sync.finishRun(c, runId, end, "OK", tally.counts.toArray(), null);
+            KillPoint.reach("sync.cursor-update");
             return null;
         });
     }
@@ -303,6 +315,10 @@ public final class SyncEngine {
             cutover.database().inTransaction(c -> {
                 Instant now = cutover.clock().instant();
                 sync.finishRun(c, runId, now, "FAILED", soFar.toArray(), e.getMessage());
+                if (e instanceof Refusal r) {
+                    // a plan change, a disconnect, a lost lease or a guard problem stopped this run mid-way
+                    AuditLog.record(c, now, "refused", "sync run " + runId, "stopped: " + Refusal.codes(r.problems()));
+                }
                 if (rejected && sync.load(c).running()) {
                     // 401/403: the credentials no longer work; keep importing nothing until someone looks
                     sync.setStatus(c, "STOPPED", null, "the cart rejected the credentials: " + e.getMessage());

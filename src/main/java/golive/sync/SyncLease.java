@@ -131,7 +131,11 @@ public final class SyncLease {
 
     private void heartbeat() {
         try {
-            if (!db.inTransaction(c -> sync.acquireLease(c, holder, TTL))) {
+            if (!db.inTransaction(c -> {
+                boolean renewed = sync.acquireLease(c, holder, TTL);
+                golive.crash.KillPoint.reach("sync.lease-renew");
+                return renewed;
+            })) {
                 LOG.warn("the sync lease of {} was taken over by another process", holder);
                 stopBeating();
             }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs the CLI in-process against one database, capturing stdout, stderr and the exit code. */
-final class CliRunner {
-    record Result(int exit, String out, String err) {
-        JsonNode json() {
+public final class CliRunner {
+    public record Result(int exit, String out, String err) {
+        public JsonNode json() {
             try {
                 return new ObjectMapper().readTree(out);
             } catch (Exception e) {
@@ -26,17 +26,17 @@ final class CliRunner {
     private final String db;
     private final Map<String, String> env;
 
-    CliRunner(Path db, Map<String, String> env) {
+    public CliRunner(Path db, Map<String, String> env) {
         this(db.toString(), env);
     }
 
     /** {@code db} as {@code --db} takes it: a path or a jdbc:postgresql URL. */
-    CliRunner(String db, Map<String, String> env) {
+    public CliRunner(String db, Map<String, String> env) {
         this.db = db;
         this.env = env;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--db");
         all.add(db);

@@ -151,6 +151,7 @@ public final class CartHttp {
             Thread.currentThread().interrupt();
             throw new CartException.Unavailable(where + ": interrupted", e);
         }
+        golive.crash.KillPoint.reach("cart.response"); // a crash test's "during a page read": answered, not yet parsed
         int status = response.statusCode();
         pacer.afterResponse(status, response.headers());
         LOG.debug("{} -> {} (attempt {}/{}, {} ms)", where, status, attempt, settings.retry().maxAttempts(),

@@ -163,8 +163,9 @@ public final class ConnectViewModel {
             return "";
         } catch (IllegalArgumentException e) {
             boolean insecure = text.strip().toLowerCase(Locale.ROOT).startsWith("http://");
-            return Messages.inWindow(insecure ? Problem.of(ProblemCode.INSECURE_URL, text.strip())
-                    : Problem.of(ProblemCode.BAD_URL, text.strip(), e.getMessage()));
+            String shown = CartUrls.shown(text.strip()); // a password typed into the URL is not shown back
+            return Messages.inWindow(insecure ? Problem.of(ProblemCode.INSECURE_URL, shown)
+                    : Problem.of(ProblemCode.BAD_URL, shown, e.getMessage()));
         }
     }
 
