@@ -44,6 +44,18 @@ public final class Cli {
         session.dbValue = value;
     }
 
+    @Option(names = "--db-key-file", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "a shared database's key file (instead of GOLIVE_KEY_FILE; the background service names it so)")
+    void keyFile(String value) {
+        session.env.put(golive.store.SharedLogin.KEY_FILE_ENV, value);
+    }
+
+    @Option(names = "--db-password-file", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "a shared database's password file, readable by you only (instead of GOLIVE_DB_PASSWORD_FILE)")
+    void passwordFile(String value) {
+        session.env.put(golive.store.SharedLogin.PASSWORD_FILE_ENV, value);
+    }
+
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "print exactly one JSON object on stdout")
     void json(boolean on) {
         session.output.json(on);

@@ -1,7 +1,10 @@
 package golive.cli;
 
 import golive.service.ServiceException;
+import golive.service.ServiceSpec;
 import golive.service.ServiceState;
+import golive.store.SharedLogin;
+import golive.store.StoreTarget;
 import golive.service.UserService;
 import golive.store.SyncStateStore;
 import golive.sync.SyncLease;
@@ -20,6 +23,15 @@ import java.util.function.Function;
         subcommands = {ServiceCommands.Install.class, ServiceCommands.Uninstall.class, ServiceCommands.Status.class})
 final class ServiceCommands {
 
+    /** The id of this store's service: from its H2 path, or from the shared database's server and user. */
+    static String serviceId(Session s) {
+        return s.target() instanceof StoreTarget.Shared shared ? ServiceSpec.idOf(sharedName(shared.login())) : ServiceSpec.idOf(s.databasePath());
+    }
+
+    private static String sharedName(SharedLogin login) {
+        return login.server() + " as " + login.user();
+    }
+
     @Command(name = "install", description = "Install (or update) and start the background service for this database.")
     static final class Install implements Callable<Integer> {
         private final Session s;
@@ -30,7 +42,10 @@ final class ServiceCommands {
 
         @Override
         public Integer call() {
-            return act(s, svc -> svc.install(s.databasePath()), "Background service installed");
+            return act(s, svc -> s.target() instanceof StoreTarget.Shared shared
+                    ? svc.installShared(shared.login().urlWithUser(), sharedName(shared.login()), shared.login().keyFile(),
+                            SharedLogin.passwordFile(s.env))
+                    : svc.install(s.databasePath()), "Background service installed");
         }
     }
 
@@ -44,7 +59,7 @@ final class ServiceCommands {
 
         @Override
         public Integer call() {
-            return act(s, svc -> svc.uninstall(s.databasePath()), "Background service removed");
+            return act(s, svc -> svc.uninstall(serviceId(s)), "Background service removed");
         }
     }
 
@@ -58,16 +73,11 @@ final class ServiceCommands {
 
         @Override
         public Integer call() {
-            return act(s, svc -> svc.status(s.databasePath()), "Background service");
+            return act(s, svc -> svc.status(serviceId(s)), "Background service");
         }
     }
 
     private static int act(Session s, Function<UserService, ServiceState> action, String headline) {
-        if (s.databasePath() == null) {
-            // a shared database's runner belongs on its server ('sync run' there); the service reads no password file yet
-            throw new golive.launch.InvalidInput(golive.launch.Problem.of(golive.launch.ProblemCode.BAD_VALUE, "--db",
-                    "the background service runs on a store's H2 file; for a shared database, run 'sync run' on the server"));
-        }
         ServiceState state;
         try {
             state = action.apply(new UserService(s.host()));

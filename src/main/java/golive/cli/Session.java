@@ -34,7 +34,7 @@ final class Session implements AutoCloseable {
 
     Session(Output output, Map<String, String> env, Clock clock) {
         this.output = output;
-        this.env = env;
+        this.env = new java.util.HashMap<>(env); // --db-key-file and --db-password-file stand in for their variables
         this.clock = clock;
     }
 

@@ -44,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
                 "where", c.database().description());
         // the service's file only, no process asked: status stays quick and never touches the service manager
         Map<String, Object> service = ServiceCommands.runner(s);
-        service.put("installed", s.databasePath() != null && new UserService(s.host()).installed(s.databasePath()));
+        service.put("installed", new UserService(s.host()).installed(ServiceCommands.serviceId(s)));
         s.output.result(Output.map("database", database, "steps", steps, "guard", guard, "sync", sync, "service", service,
                 "orders", Output.map("migrated", c.orderCount(OrderSource.MIGRATED), "cart", c.orderCount(OrderSource.CART))),
                 StatusReport.text(c, c.database().description()) + "\nBackground service: "

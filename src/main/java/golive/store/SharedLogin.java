@@ -56,8 +56,7 @@ public final class SharedLogin {
     public static SharedLogin fromUrl(String url, Map<String, String> env) {
         String password = env.get(PASSWORD_ENV);
         if (password == null) {
-            String file = env.get(PASSWORD_FILE_ENV);
-            password = readPasswordFile(file != null ? Path.of(file) : DataFolder.folder().resolve("db-password"), file != null);
+            password = readPasswordFile(passwordFile(env), env.get(PASSWORD_FILE_ENV) != null);
         }
         String key = env.get(KEY_FILE_ENV);
         return of(url, env.get(USER_ENV), password, key == null || key.isBlank() ? null : Path.of(key));
@@ -112,6 +111,21 @@ public final class SharedLogin {
 
     public String url() {
         return url;
+    }
+
+    /** The URL with the user in it, for a process that has no {@value #USER_ENV} (the background service). */
+    public String urlWithUser() {
+        String given = parse(url).getProperty("user");
+        if (given != null && !given.isBlank()) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "user=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Where the password file is looked for: {@value #PASSWORD_FILE_ENV}, else {@code db-password} in the data folder. */
+    public static Path passwordFile(Map<String, String> env) {
+        String file = env.get(PASSWORD_FILE_ENV);
+        return file != null && !file.isBlank() ? Path.of(file) : DataFolder.folder().resolve("db-password");
     }
 
     /** {@code host:port/database}, what {@code status} names. */

@@ -74,6 +74,19 @@ class UnattendedCliTest {
     }
 
     @Test
+    void aSharedDatabasesPasswordAndKeyFilesCanBeNamedAsTheServiceNamesThem() throws Exception {
+        // what the service's command line carries instead of the environment it was installed from
+        Path missing = home.resolve("no-such-password-file");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new String[] {"--json", "--db", "jdbc:postgresql://127.0.0.1:1/shop1?user=owner", "--db-password-file",
+                missing.toString(), "--db-key-file", home.resolve("team.key").toString(), "status"}, new PrintWriter(out), new PrintWriter(err),
+                Map.of(), Clock.systemUTC(), TestHost.of(ServiceOs.LINUX, home, RecordingProcesses.systemdUp()));
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(new ObjectMapper().readTree(out.toString()).at("/error/message").asText()).contains(missing.toString(), "does not exist");
+    }
+
+    @Test
     void aServiceThatCannotBeInstalledSaysWhyWithExit3() throws Exception {
         Host dev = TestHost.of(ServiceOs.LINUX, home, RecordingProcesses.systemdUp());
         Host classes = new Host(dev.os(), dev.home(), dev.configHome(), dev.dataFolder(), dev.processes(), dev.javaHome(),

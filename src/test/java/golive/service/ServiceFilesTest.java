@@ -31,12 +31,27 @@ class ServiceFilesTest {
     @Test
     void theSpecRunsSyncRunAsTheServiceOnTheAbsoluteDatabase() {
         ServiceSpec relative = ServiceSpec.of(Path.of("shops", "golive"), List.of("/opt/golive/bin/golive"));
-        assertThat(relative.database()).isAbsolute();
-        assertThat(relative.command()).containsExactly("/opt/golive/bin/golive", "--db", relative.database().toString(),
+        Path db = Path.of(relative.store());
+        assertThat(db).isAbsolute();
+        assertThat(relative.command()).containsExactly("/opt/golive/bin/golive", "--db", relative.store(),
                 "sync", "run", "--service");
-        assertThat(relative.id()).matches("golive-sync-[0-9a-f]{8}").isEqualTo(ServiceSpec.idOf(relative.database()))
+        assertThat(relative.id()).matches("golive-sync-[0-9a-f]{8}").isEqualTo(ServiceSpec.idOf(db))
                 .isNotEqualTo(ServiceSpec.idOf(Path.of("other", "golive")));
-        assertThat(relative.workingDir()).isEqualTo(relative.database().getParent());
+        assertThat(relative.workingDir()).isEqualTo(db.getParent());
+    }
+
+    @Test
+    void aSharedDatabasesServiceNamesItsUserKeyFileAndPasswordFileAndHoldsNoPassword() {
+        ServiceSpec shared = ServiceSpec.ofShared("jdbc:postgresql://db.example.com:5432/shop1?user=owner", "db.example.com:5432/shop1 as owner",
+                dir.resolve("team.key"), dir.resolve("db-password"), dir, List.of("/opt/golive/bin/golive"));
+        assertThat(shared.command()).containsExactly("/opt/golive/bin/golive", "--db", "jdbc:postgresql://db.example.com:5432/shop1?user=owner",
+                "--db-key-file", dir.resolve("team.key").toString(), "--db-password-file", dir.resolve("db-password").toString(),
+                "sync", "run", "--service");
+        assertThat(shared.id()).matches("golive-sync-[0-9a-f]{8}");
+        // every system's file carries the same arguments, and no environment a task could not have
+        for (String file : List.of(SystemdUnit.render(shared), LaunchdPlist.render(shared), ScheduledTaskXml.render(shared, "PC\\owner"))) {
+            assertThat(file).contains("--db-password-file", "--db-key-file", "user=owner").doesNotContainIgnoringCase("password=");
+        }
     }
 
     @Test
@@ -71,7 +86,7 @@ class ServiceFilesTest {
         assertThat(x.evaluate("count(/plist/dict/key[.='ProgramArguments']/following-sibling::array[1]/string)", doc))
                 .isEqualTo(String.valueOf(spec.command().size()));
         assertThat(x.evaluate("/plist/dict/key[.='ProgramArguments']/following-sibling::array[1]/string[5]", doc))
-                .isEqualTo(spec.database().toString());
+                .isEqualTo(spec.store());
         assertThat(x.evaluate("name(/plist/dict/key[.='RunAtLoad']/following-sibling::*[1])", doc)).isEqualTo("true");
         assertThat(x.evaluate("name(/plist/dict/key[.='KeepAlive']/following-sibling::dict[1]/key[.='SuccessfulExit']/following-sibling::*[1])",
                 doc)).isEqualTo("false");
@@ -92,7 +107,7 @@ class ServiceFilesTest {
         assertThat(x.evaluate("//*[local-name()='ExecutionTimeLimit']", doc)).isEqualTo("PT0S");
         assertThat(x.evaluate("//*[local-name()='Exec']/*[local-name()='Command']", doc)).isEqualTo("C:\\Program Files\\Java\\bin\\javaw.exe");
         assertThat(x.evaluate("//*[local-name()='Exec']/*[local-name()='Arguments']", doc)).startsWith("\"-jar\" \"C:\\Users")
-                .endsWith("\"sync\" \"run\" \"--service\"").contains("\"--db\" \"" + spec.database() + "\"");
+                .endsWith("\"sync\" \"run\" \"--service\"").contains("\"--db\" \"" + spec.store() + "\"");
         assertThat(ScheduledTaskXml.taskName(spec.id())).isEqualTo("\\Cart Go-Live\\" + spec.id());
         assertThat(ScheduledTaskXml.quote("C:\\data\\")).isEqualTo("\"C:\\data\\\\\"");
         assertThat(xml).doesNotContain("Password");

@@ -58,6 +58,22 @@ class UserServiceTest {
     }
 
     @Test
+    void aSharedDatabasesServiceNeedsItsPasswordFileAndReadsItFromThere() throws Exception {
+        RecordingProcesses calls = RecordingProcesses.systemdUp();
+        UserService service = new UserService(TestHost.of(ServiceOs.LINUX, home, calls));
+        String url = "jdbc:postgresql://db.example.com/shop1?user=owner";
+        Path passwordFile = home.resolve("db-password");
+        assertThatThrownBy(() -> service.installShared(url, "db.example.com:5432/shop1 as owner", home.resolve("team.key"), passwordFile))
+                .isInstanceOf(ServiceException.class).hasMessageContaining(passwordFile.toString()).hasMessageContaining("chmod 600");
+        Files.writeString(passwordFile, "s3cret-pw\n");
+        ServiceState s = service.installShared(url, "db.example.com:5432/shop1 as owner", home.resolve("team.key"), passwordFile);
+        String unit = Files.readString(s.file());
+        assertThat(unit).contains(url, "--db-password-file", passwordFile.toString()).doesNotContain("s3cret-pw");
+        assertThat(service.installed(ServiceSpec.idOf("db.example.com:5432/shop1 as owner"))).isTrue();
+        assertThat(service.uninstall(ServiceSpec.idOf("db.example.com:5432/shop1 as owner")).installed()).isFalse();
+    }
+
+    @Test
     void withoutAUserManagerTheUnitIsWrittenAndTheNotesSayHowToStartIt() throws Exception {
         RecordingProcesses calls = new RecordingProcesses().answer("systemctl --user show-environment", 1, "Failed to connect to bus");
         ServiceState s = new UserService(TestHost.of(ServiceOs.LINUX, home, calls)).install(db());
