@@ -80,7 +80,10 @@ public final class UnattendedViewModel {
         emailText.set(emailLine(l.settings(), l.recent()));
     }
 
-    /** False for an in-memory store: there is no database file for a service to open. */
+    /**
+     * False for an in-memory store (no database for a service to open) and for a shared database,
+     * whose service is installed from the command line, which names its password file.
+     */
     public boolean serviceAvailable() {
         return wizard.databasePath() != null;
     }
