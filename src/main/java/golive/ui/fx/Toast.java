@@ -17,7 +17,7 @@ import javafx.util.Duration;
  * It closes by itself after a while, or with its close button. FX thread only.
  */
 public final class Toast {
-    static final Duration SHOWN_FOR = Duration.seconds(12);
+    private static final Duration SHOWN_FOR = Duration.seconds(12);
     private static final double MARGIN = 16;
 
     private final Popup popup = new Popup();
@@ -41,12 +41,12 @@ public final class Toast {
     }
 
     /** Shows {@code text} over {@code scene}'s window; nothing when the window is not showing. */
-    public static Toast show(Scene scene, String title, String text) {
-        Toast t = new Toast(title, text);
+    public static void show(Scene scene, String title, String text) {
         Window w = scene.getWindow();
         if (w == null || !w.isShowing()) {
-            return t;
+            return;
         }
+        Toast t = new Toast(title, text);
         t.box.getStylesheets().setAll(scene.getStylesheets());
         t.box.setStyle(scene.getRoot().getStyle());
         // a popup has a scene of its own: "root" and the window root's classes bring the colour tokens, zoom and contrast
@@ -66,10 +66,5 @@ public final class Toast {
         PauseTransition later = new PauseTransition(SHOWN_FOR);
         later.setOnFinished(e -> t.popup.hide());
         later.play();
-        return t;
-    }
-
-    public Popup popup() {
-        return popup;
     }
 }
