@@ -1,5 +1,6 @@
 package golive.bench;
 
+import golive.cart.http.HttpSettings;
 import golive.cart.http.Sleeper;
 import golive.domain.CartKind;
 import golive.launch.Cutover;
@@ -13,7 +14,6 @@ import golive.store.Database;
 import golive.sync.SyncEngine;
 import golive.sync.SyncLease;
 import golive.sync.SyncResult;
-import golive.testkit.Launchpad;
 import golive.testkit.SandboxCart;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each cart's sync with its rate limit off: N importable orders from its sandbox face into a fresh
  * file H2 store, for N = 10,000 and 100,000 (and 1,000,000 with {@code -Dbench.million=true}).
  * Prints orders/s, peak heap and the cost per order against the same cart's 10,000 run (linear
- * or better is 1.0 or under). {@code -Dbench.carts=BIGCOMMERCE,MAGENTO} runs only those. Asserts only that every order is imported once, never time.
+ * or better is 1.0 or under), and the CPU the sandbox spent serving. {@code -Dbench.carts=BIGCOMMERCE,MAGENTO}
+ * runs only those carts. Asserts only that every order is imported once, never time.
  */
 @Tag("bench")
 class CartSyncBenchmark {
@@ -56,7 +57,9 @@ class CartSyncBenchmark {
     static Stream<Arguments> runs() {
         List<Integer> sizes = Boolean.getBoolean("bench.million") ? List.of(10_000, 100_000, 1_000_000) : List.of(10_000, 100_000);
         String only = System.getProperty("bench.carts", "");
-        return RehearsalSandbox.kinds().stream().filter(k -> only.isBlank() || List.of(only.toUpperCase().split(",")).contains(k.name())).flatMap(k -> sizes.stream().map(n -> Arguments.of(k, n)));
+        return RehearsalSandbox.kinds().stream()
+                .filter(k -> only.isBlank() || List.of(only.toUpperCase().split(",")).contains(k.name()))
+                .flatMap(k -> sizes.stream().map(n -> Arguments.of(k, n)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -110,7 +113,7 @@ class CartSyncBenchmark {
         try (SandboxCart cart = new SandboxCart(CartKind.BIGCOMMERCE, clock); Database db = Database.open(dir.resolve("bench"))) {
             BigCommerceSandbox server = (BigCommerceSandbox) cart.face;
             fillImportable(cart.shop, orders, cutoff, now.minus(Duration.ofMinutes(1)));
-            Cutover cutover = cart.readyToSync(cart.cutover(db, Launchpad.fastHttp().withSleeper(compressed)), cutoff, cutoff);
+            Cutover cutover = cart.readyToSync(cart.cutover(db, HttpSettings.defaults().withSleeper(compressed)), cutoff, cutoff);
             server.quota(quota, window);
             int before = server.requestCount();
             clock.setSpeed(SPEED);
@@ -132,7 +135,7 @@ class CartSyncBenchmark {
                 .withClosing(null, null).withTest(false).withPayment(SandboxOrder.Payment.PAID, null).withHold(SandboxOrder.Hold.NONE)));
     }
 
-    /** CPU time of the sandbox's serving threads: every face filters the whole shop for each page, so it grows as n². */
+    /** CPU time of the sandbox's serving threads (in this JVM, on the same two cores): every face filters the whole shop for each page. */
     private static double sandboxCpuSeconds() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("sandbox-http"))
