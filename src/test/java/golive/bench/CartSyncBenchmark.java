@@ -23,8 +23,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +73,7 @@ class CartSyncBenchmark {
             }
             fillImportable(cart.shop, orders, cutoff, now.minus(Duration.ofMinutes(1)));
             Cutover cutover = cart.readyToSync(db, cutoff, cutoff);
-            resetPeaks();
+            SyncBenchmark.resetPeaks();
             long t0 = System.nanoTime();
             SyncResult r = new SyncEngine(cutover, SyncLease.oneShot(db)).run("bench", e -> { });
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -91,7 +89,7 @@ class CartSyncBenchmark {
             double perOrder = seconds / orders;
             BASE.putIfAbsent(kind, perOrder);
             System.out.printf("%nBENCH sync %s %,d orders, limit off: %.1f s, %.0f orders/s, peak heap %d MB, cost per order %.2fx the 10,000 run; "
-                    + "sandbox CPU %.1f s%n", kind, orders, seconds, orders / seconds, peakHeapMb(), perOrder / BASE.get(kind), sandbox);
+                    + "sandbox CPU %.1f s%n", kind, orders, seconds, orders / seconds, SyncBenchmark.peakHeapMb(), perOrder / BASE.get(kind), sandbox);
         }
     }
 
@@ -129,7 +127,7 @@ class CartSyncBenchmark {
     }
 
     /** Generated orders, each made eligible (paid, unfulfilled, open, not a test) so every one is written. */
-    private static void fillImportable(SandboxShop shop, int orders, Instant from, Instant to) {
+    static void fillImportable(SandboxShop shop, int orders, Instant from, Instant to) {
         new OrderGenerator(42).fill(shop, orders, from, to);
         shop.orders().forEach(o -> shop.edit(o.id(), x -> x.withLines(x.lines().stream().map(l -> l.withFulfilled(0)).toList())
                 .withClosing(null, null).withTest(false).withPayment(SandboxOrder.Payment.PAID, null).withHold(SandboxOrder.Hold.NONE)));
@@ -140,15 +138,5 @@ class CartSyncBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("sandbox-http"))
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum() / 1e9;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 }
