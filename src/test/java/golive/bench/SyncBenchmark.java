@@ -8,9 +8,7 @@ import golive.cart.shopify.ShopifyConnector;
 import golive.domain.CartKind;
 import golive.launch.Cutover;
 import golive.reconcile.Reconciler;
-import golive.sandbox.OrderGenerator;
 import golive.sandbox.SandboxClock;
-import golive.sandbox.SandboxOrder;
 import golive.sandbox.SandboxShop;
 import golive.sandbox.shopify.ShopifyGraphql;
 import golive.sandbox.shopify.ShopifySandbox;
@@ -91,10 +89,7 @@ class SyncBenchmark {
         SandboxClock clock = SandboxClock.frozenAt(now);
         SandboxShop shop = new SandboxShop(clock);
         Instant cutoff = now.minus(Duration.ofDays(3));
-        new OrderGenerator(42).fill(shop, ORDERS, cutoff, now.minus(Duration.ofMinutes(1)));
-        // every generated order eligible, so every one is written
-        shop.orders().forEach(o -> shop.edit(o.id(), x -> x.withLines(x.lines().stream().map(l -> l.withFulfilled(0)).toList())
-                .withClosing(null, null).withTest(false).withPayment(SandboxOrder.Payment.PAID, null).withHold(SandboxOrder.Hold.NONE)));
+        CartSyncBenchmark.fillImportable(shop, ORDERS, cutoff, now.minus(Duration.ofMinutes(1)));
         // one real second is SPEED store seconds, for the client's waits as for the bucket
         Sleeper compressed = d -> Sleeper.SYSTEM.sleep(Duration.ofNanos((long) (d.toNanos() / SPEED)));
         HttpSettings http = Launchpad.fastHttp().withSleeper(compressed);
@@ -137,12 +132,13 @@ class SyncBenchmark {
     record Figures(double seconds, int queries, double points, long peakHeapMb, long throttled) {
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapMb() {
+    /** The sum of the heap pools' peaks since {@link #resetPeaks()}. */
+    static long peakHeapMb() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }

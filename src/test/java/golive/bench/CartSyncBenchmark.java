@@ -1,0 +1,142 @@
+package golive.bench;
+
+import golive.cart.http.HttpSettings;
+import golive.cart.http.Sleeper;
+import golive.domain.CartKind;
+import golive.launch.Cutover;
+import golive.rehearsal.RehearsalSandbox;
+import golive.sandbox.OrderGenerator;
+import golive.sandbox.SandboxClock;
+import golive.sandbox.SandboxOrder;
+import golive.sandbox.SandboxShop;
+import golive.sandbox.bigcommerce.BigCommerceSandbox;
+import golive.store.Database;
+import golive.sync.SyncEngine;
+import golive.sync.SyncLease;
+import golive.sync.SyncResult;
+import golive.testkit.SandboxCart;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each cart's sync with its rate limit off: N importable orders from its sandbox face into a fresh
+ * file H2 store, for N = 10,000 and 100,000 (and 1,000,000 with {@code -Dbench.million=true}).
+ * Prints orders/s, peak heap and the cost per order against the same cart's 10,000 run (linear
+ * or better is 1.0 or under), and the CPU the sandbox spent serving. {@code -Dbench.carts=BIGCOMMERCE,MAGENTO}
+ * runs only those carts. Asserts only that every order is imported once, never time.
+ */
+@Tag("bench")
+class CartSyncBenchmark {
+    /** Seconds per order of each cart's 10,000 run, the base of the larger runs' ratios (sizes run in order). */
+    private static final Map<CartKind, Double> BASE = new EnumMap<>(CartKind.class);
+
+    static final double SPEED = Double.parseDouble(System.getProperty("bench.speed", "50"));
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> runs() {
+        List<Integer> sizes = Boolean.getBoolean("bench.million") ? List.of(10_000, 100_000, 1_000_000) : List.of(10_000, 100_000);
+        String only = System.getProperty("bench.carts", "");
+        return RehearsalSandbox.kinds().stream()
+                .filter(k -> only.isBlank() || List.of(only.toUpperCase().split(",")).contains(k.name()))
+                .flatMap(k -> sizes.stream().map(n -> Arguments.of(k, n)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("runs")
+    void syncWithTheLimitOff(CartKind kind, int orders) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        SandboxClock clock = SandboxClock.frozenAt(now);
+        Instant cutoff = now.minus(Duration.ofDays(3));
+        try (SandboxCart cart = new SandboxCart(kind, clock); Database db = Database.open(dir.resolve("bench"))) {
+            if (cart.face instanceof BigCommerceSandbox b) {
+                // the clock stands still, so the window never turns: a quota no run can spend
+                b.quota(Integer.MAX_VALUE, Duration.ofSeconds(30));
+            }
+            fillImportable(cart.shop, orders, cutoff, now.minus(Duration.ofMinutes(1)));
+            Cutover cutover = cart.readyToSync(db, cutoff, cutoff);
+            SyncBenchmark.resetPeaks();
+            long t0 = System.nanoTime();
+            SyncResult r = new SyncEngine(cutover, SyncLease.oneShot(db)).run("bench", e -> { });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertThat(r.counts().imported()).isEqualTo(orders);
+            List<Long> stored = db.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT COUNT(*), COUNT(DISTINCT cart_order_id) FROM orders")) {
+                    rs.next();
+                    return List.of(rs.getLong(1), rs.getLong(2));
+                }
+            });
+            assertThat(stored).as("orders in the store, distinct cart ids").containsExactly((long) orders, (long) orders);
+            double sandbox = sandboxCpuSeconds();
+            double perOrder = seconds / orders;
+            BASE.putIfAbsent(kind, perOrder);
+            System.out.printf("%nBENCH sync %s %,d orders, limit off: %.1f s, %.0f orders/s, peak heap %d MB, cost per order %.2fx the 10,000 run; "
+                    + "sandbox CPU %.1f s%n", kind, orders, seconds, orders / seconds, SyncBenchmark.peakHeapMb(), perOrder / BASE.get(kind), sandbox);
+        }
+    }
+
+    /**
+     * BigCommerce against its window quota (Standard plan: 150 requests per 30 s) on a clock at
+     * {@code -Dbench.speed} (default 50) for the shop, its windows and the client's waits alike.
+     * The floor is what the quota allows for the requests the run made: those beyond the first
+     * full window, at 150 per 30 s.
+     */
+    @Test
+    void bigCommerceAgainstItsWindowQuota() {
+        int orders = 10_000;
+        int quota = 150;
+        Duration window = Duration.ofSeconds(30);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        SandboxClock clock = SandboxClock.frozenAt(now);
+        Instant cutoff = now.minus(Duration.ofDays(3));
+        Sleeper compressed = d -> Sleeper.SYSTEM.sleep(Duration.ofNanos((long) (d.toNanos() / SPEED)));
+        try (SandboxCart cart = new SandboxCart(CartKind.BIGCOMMERCE, clock); Database db = Database.open(dir.resolve("bench"))) {
+            BigCommerceSandbox server = (BigCommerceSandbox) cart.face;
+            fillImportable(cart.shop, orders, cutoff, now.minus(Duration.ofMinutes(1)));
+            Cutover cutover = cart.readyToSync(cart.cutover(db, HttpSettings.defaults().withSleeper(compressed)), cutoff, cutoff);
+            server.quota(quota, window);
+            int before = server.requestCount();
+            clock.setSpeed(SPEED);
+            Instant s0 = clock.instant();
+            SyncResult r = new SyncEngine(cutover, SyncLease.oneShot(db)).run("bench", e -> { });
+            double seconds = Duration.between(s0, clock.instant()).toMillis() / 1000.0;
+            assertThat(r.counts().imported()).isEqualTo(orders);
+            int requests = server.requestCount() - before;
+            double floor = Math.max(0, requests - quota) / (quota / (double) window.toSeconds());
+            System.out.printf("%nBENCH sync BIGCOMMERCE %,d orders, quota %d per %d s on a clock at %.0fx: %.0f s store time for %d requests; "
+                    + "floor %.0f s; ratio %.3f%n", orders, quota, window.toSeconds(), SPEED, seconds, requests, floor, seconds / floor);
+        }
+    }
+
+    /** Generated orders, each made eligible (paid, unfulfilled, open, not a test) so every one is written. */
+    static void fillImportable(SandboxShop shop, int orders, Instant from, Instant to) {
+        new OrderGenerator(42).fill(shop, orders, from, to);
+        shop.orders().forEach(o -> shop.edit(o.id(), x -> x.withLines(x.lines().stream().map(l -> l.withFulfilled(0)).toList())
+                .withClosing(null, null).withTest(false).withPayment(SandboxOrder.Payment.PAID, null).withHold(SandboxOrder.Hold.NONE)));
+    }
+
+    /** CPU time of the sandbox's serving threads (in this JVM, on the same two cores): every face filters the whole shop for each page. */
+    private static double sandboxCpuSeconds() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("sandbox-http"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum() / 1e9;
+    }
+}
