@@ -59,6 +59,15 @@ public final class Nodes {
         return l;
     }
 
+    /** Keeps {@code box} showing one wrapping line per text of {@code texts} (a list of orders, say). */
+    public static void bindLines(VBox box, javafx.collections.ObservableList<String> texts, String styleClass) {
+        texts.addListener((javafx.collections.ListChangeListener<String>) ch -> box.getChildren().setAll(texts.stream().map(t -> {
+            Label l = text(null, null, styleClass);
+            l.setText(t);
+            return l;
+        }).toList()));
+    }
+
     /**
      * A button whose text comes from {@code key}; an underscore in it marks the mnemonic (Alt+letter).
      * With an icon, the icon's accessible text is the button's.

@@ -91,12 +91,7 @@ public final class ImportFromView extends VBox {
                 && vm.windowCountProperty().get() > 0 && vm.windowOrders().isEmpty(), vm.windowCountProperty(), vm.windowOrders()));
         showOrders.getParent().visibleProperty().bind(showOrders.visibleProperty());
         showOrders.getParent().managedProperty().bind(showOrders.visibleProperty());
-        vm.windowOrders().addListener((javafx.collections.ListChangeListener<String>) ch -> windowOrders.getChildren().setAll(
-                vm.windowOrders().stream().map(t -> {
-                    Label l = Nodes.text(null, null, "gl-check-detail");
-                    l.setText(t);
-                    return l;
-                }).toList()));
+        Nodes.bindLines(windowOrders, vm.windowOrders(), "gl-check-detail");
         accept.selectedProperty().bindBidirectional(vm.acceptProperty());
         accept.visibleProperty().bind(vm.acceptNeededProperty());
         accept.managedProperty().bind(accept.visibleProperty());

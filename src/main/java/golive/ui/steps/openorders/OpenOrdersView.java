@@ -129,12 +129,7 @@ public final class OpenOrdersView extends VBox {
         findingsToggle.selectedProperty().addListener((o, a, on) -> findingsToggle.setText(I18n.t(on ? "openOrders.findings.hide" : "openOrders.findings.show")));
         findingList.visibleProperty().bind(findingsToggle.selectedProperty().and(findingsToggle.visibleProperty()));
         findingList.managedProperty().bind(findingList.visibleProperty());
-        vm.findings().addListener((javafx.collections.ListChangeListener<String>) ch -> findingList.getChildren().setAll(vm.findings().stream()
-                .map(t -> {
-                    Label l = Nodes.text(null, null, "gl-check-detail");
-                    l.setText(t);
-                    return l;
-                }).toList()));
+        Nodes.bindLines(findingList, vm.findings(), "gl-check-detail");
         map.visibleProperty().bind(vm.needsMappingProperty());
         map.managedProperty().bind(map.visibleProperty());
         importFile.disableProperty().bind(vm.canImportProperty().not());
