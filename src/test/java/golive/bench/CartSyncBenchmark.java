@@ -126,10 +126,52 @@ class CartSyncBenchmark {
         }
     }
 
+    /**
+     * The same sync of 10,000 new orders into a store that already holds 10,000, 100,000 and then
+     * 1,000,000 of the shop's orders (earlier syncs, written straight in SQL: three lines each), one
+     * store growing per cart: what a big store costs each page's at-most-once lookups and inserts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("carts")
+    void syncTenThousandIntoAStoreThatHoldsMany(CartKind kind) {
+        int fresh = 10_000;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        SandboxClock clock = SandboxClock.frozenAt(now);
+        Instant cutoff = now.minus(Duration.ofDays(3));
+        try (SandboxCart cart = new SandboxCart(kind, clock); Database db = Database.open(dir.resolve("bench"))) {
+            if (cart.face instanceof BigCommerceSandbox b) {
+                b.quota(Integer.MAX_VALUE, Duration.ofSeconds(30));
+            }
+            Cutover cutover = cart.readyToSync(db, cutoff, cutoff);
+            String shopKey = cutover.cartConfig().orElseThrow().shopKey();
+            long held = 0;
+            Double base = null;
+            for (long size : List.of(10_000L, 100_000L, 1_000_000L)) {
+                held += StoreFill.cartOrders(db, shopKey, size - held);
+                Instant from = clock.instant();
+                clock.advance(Duration.ofHours(1));
+                fillImportable(cart.shop, fresh, from.plusSeconds(1), clock.instant().minusSeconds(1));
+                SyncBenchmark.resetPeaks();
+                long t0 = System.nanoTime();
+                SyncResult r = new SyncEngine(cutover, SyncLease.oneShot(db)).run("bench", e -> { });
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                assertThat(r.counts().imported()).as("new orders imported").isEqualTo(fresh);
+                held += fresh;
+                assertThat(StoreFill.distinctCartIds(db)).as("distinct orders in the store").isEqualTo(held);
+                base = base == null ? seconds : base;
+                System.out.printf("%nBENCH sync %s %,d new orders into a store holding %,d: %.1f s, %.0f orders/s, peak heap %d MB, "
+                        + "cost per order %.2fx the 10,000-order store%n", kind, fresh, size, seconds, fresh / seconds, SyncBenchmark.peakHeapMb(), seconds / base);
+            }
+        }
+    }
+
+    static Stream<CartKind> carts() {
+        return runs().map(a -> (CartKind) a.get()[0]).distinct();
+    }
+
     /** Generated orders, each made eligible (paid, unfulfilled, open, not a test) so every one is written. */
     static void fillImportable(SandboxShop shop, int orders, Instant from, Instant to) {
-        new OrderGenerator(42).fill(shop, orders, from, to);
-        shop.orders().forEach(o -> shop.edit(o.id(), x -> x.withLines(x.lines().stream().map(l -> l.withFulfilled(0)).toList())
+        new OrderGenerator(42).fill(shop, orders, from, to).forEach(o -> shop.edit(o.id(), x -> x.withLines(x.lines().stream().map(l -> l.withFulfilled(0)).toList())
                 .withClosing(null, null).withTest(false).withPayment(SandboxOrder.Payment.PAID, null).withHold(SandboxOrder.Hold.NONE)));
     }
 
