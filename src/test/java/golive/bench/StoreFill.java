@@ -33,9 +33,9 @@ final class StoreFill {
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO orders (source, shop_key, cart_order_id, order_number, order_number_norm, created_at, doc_type, status, "
                                 + "currency, total, customer_email, customer_name, cart_updated_at, cart_state, imported_at) "
-                                + "SELECT 'cart', ?, 'old-' || (X + ?), '#' || (X + ?), CAST(X + ? AS VARCHAR), DATEADD(SECOND, X, ?), 'sales-order', "
-                                + "'PENDING', 'USD', 10 + MOD(X, 490), 'buyer' || X || '@example.com', 'Buyer ' || X, DATEADD(SECOND, X + 60, ?), "
-                                + "'paid', DATEADD(SECOND, X + 120, ?) FROM SYSTEM_RANGE(?, ?)")) {
+                                + "SELECT 'cart', ?, 'old-' || (X + CAST(? AS BIGINT)), '#' || (X + CAST(? AS BIGINT)), CAST(X + CAST(? AS BIGINT) AS VARCHAR), DATEADD(SECOND, X, CAST(? AS TIMESTAMP WITH TIME ZONE)), 'sales-order', "
+                                + "'PENDING', 'USD', 10 + MOD(X, 490), 'buyer' || X || '@example.com', 'Buyer ' || X, DATEADD(SECOND, X + 60, CAST(? AS TIMESTAMP WITH TIME ZONE)), "
+                                + "'paid', DATEADD(SECOND, X + 120, CAST(? AS TIMESTAMP WITH TIME ZONE)) FROM SYSTEM_RANGE(CAST(? AS BIGINT), CAST(? AS BIGINT))")) {
                     int i = 0;
                     ps.setString(++i, shopKey);
                     for (int k = 0; k < 3; k++) {
@@ -50,7 +50,7 @@ final class StoreFill {
                 }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO order_line (order_id, line_no, sku, description, quantity, price) "
-                                + "SELECT o.id, r.X, 'SKU-' || MOD(o.id * r.X, 997), 'Widget ' || r.X, r.X, 3.5 * r.X FROM orders o, SYSTEM_RANGE(1, 3) r WHERE o.id >= ?")) {
+                                + "SELECT o.id, r.X, 'SKU-' || MOD(o.id * r.X, 997), 'Widget ' || r.X, r.X, 3.5 * r.X FROM orders o, SYSTEM_RANGE(1, 3) r WHERE o.id >= CAST(? AS BIGINT)")) {
                     ps.setLong(1, first);
                     ps.executeUpdate();
                 }
