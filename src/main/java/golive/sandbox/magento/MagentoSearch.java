@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,25 +111,38 @@ final class MagentoSearch {
         for (List<Filter> group : groups) {
             Predicate<SandboxOrder> any = o -> false;
             for (Filter f : group) {
-                any = any.or(o -> test(f, MagentoRender.field(o, f.field())));
+                any = any.or(test(f));
             }
             all = all.and(any);
         }
         return all;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static boolean test(Filter f, Comparable actual) {
+    private static Predicate<SandboxOrder> test(Filter f) {
         List<String> list = Arrays.stream(f.value().split(",")).map(String::strip).toList();
+        Function<SandboxOrder, Instant> time = switch (f.field()) {
+            case "created_at" -> SandboxOrder::createdAt;
+            case "updated_at" -> SandboxOrder::updatedAt;
+            default -> null;
+        };
+        Long second = time == null ? null : columnSecond(f.value());
         return switch (f.condition()) {
-            case "in" -> list.contains(String.valueOf(actual));
-            case "nin" -> !list.contains(String.valueOf(actual));
-            case "neq" -> compare(actual, f.value()) != 0;
-            case "gt" -> compare(actual, f.value()) > 0;
-            case "gteq" -> compare(actual, f.value()) >= 0;
-            case "lt" -> compare(actual, f.value()) < 0;
-            case "lteq" -> compare(actual, f.value()) <= 0;
-            default -> compare(actual, f.value()) == 0; // eq, and Magento's fallback
+            case "in" -> o -> list.contains(String.valueOf(MagentoRender.field(o, f.field())));
+            case "nin" -> o -> !list.contains(String.valueOf(MagentoRender.field(o, f.field())));
+            // the column's text sorts as its time, so a value in that text compares as seconds, with nothing rendered
+            default -> second != null ? o -> holds(f.condition(), Long.compare(time.apply(o).getEpochSecond(), second))
+                    : o -> holds(f.condition(), compare(MagentoRender.field(o, f.field()), f.value()));
+        };
+    }
+
+    private static boolean holds(String condition, int compared) {
+        return switch (condition) {
+            case "neq" -> compared != 0;
+            case "gt" -> compared > 0;
+            case "gteq" -> compared >= 0;
+            case "lt" -> compared < 0;
+            case "lteq" -> compared <= 0;
+            default -> compared == 0; // eq, and Magento's fallback
         };
     }
 
@@ -176,7 +190,8 @@ final class MagentoSearch {
         Long highest = null;
         for (List<Filter> group : groups) {
             Filter f = group.get(0);
-            Long v = group.size() == 1 && f.field().equals(column) ? value(index, f.value()) : null;
+            Long v = group.size() != 1 || !f.field().equals(column) ? null
+                    : index == SandboxShop.Index.NUMBER ? number(f.value()) : columnSecond(f.value());
             if (v == null) {
                 continue;
             }
@@ -190,9 +205,14 @@ final class MagentoSearch {
         return SandboxShop.Range.of(index, lowest, highest);
     }
 
-    private static Long value(SandboxShop.Index index, String value) {
-        if (index == SandboxShop.Index.NUMBER) {
-            return value.strip().matches("-?\\d{1,18}") ? Long.parseLong(value.strip()) : null;
+    private static Long number(String value) {
+        return value.strip().matches("-?\\d{1,18}") ? Long.parseLong(value.strip()) : null;
+    }
+
+    /** The epoch second of a value in the column's own text, or null for any other. */
+    private static Long columnSecond(String value) {
+        if (value.length() != 19 || !Character.isDigit(value.charAt(0))) {
+            return null; // a year of other than four digits would not sort as its text
         }
         try {
             return Instant.from(COLUMN_TIME.parse(value)).getEpochSecond();
