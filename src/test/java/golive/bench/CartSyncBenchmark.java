@@ -175,7 +175,7 @@ class CartSyncBenchmark {
                 .withClosing(null, null).withTest(false).withPayment(SandboxOrder.Payment.PAID, null).withHold(SandboxOrder.Hold.NONE)));
     }
 
-    /** CPU time of the sandbox's serving threads (in this JVM, on the same two cores): every face filters the whole shop for each page. */
+    /** CPU time of the sandbox's serving threads (in this JVM, on the same two cores), to tell the fake's cost from the sync's. */
     private static double sandboxCpuSeconds() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("sandbox-http"))

@@ -1,6 +1,7 @@
 package golive.sandbox.bigcommerce;
 
 import golive.sandbox.SandboxOrder;
+import golive.sandbox.SandboxShop;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The query of {@code GET /v2/orders} as V2 reads it: {@code min_/max_date_created} and
@@ -33,14 +35,23 @@ final class BigCommerceListing {
         }
     }
 
+    /** The orders of one page, and whether more match after it. */
+    record Page(List<SandboxOrder> orders, boolean hasNext) {
+    }
+
     private final Predicate<SandboxOrder> filter;
     private final Comparator<SandboxOrder> order;
+    private final SandboxShop.Range range;
+    private final boolean descending;
     private final int limit;
     private final int page;
 
-    private BigCommerceListing(Predicate<SandboxOrder> filter, Comparator<SandboxOrder> order, int limit, int page) {
+    private BigCommerceListing(Predicate<SandboxOrder> filter, Comparator<SandboxOrder> order, SandboxShop.Range range,
+                               boolean descending, int limit, int page) {
         this.filter = filter;
         this.order = order;
+        this.range = range;
+        this.descending = descending;
         this.limit = limit;
         this.page = page;
     }
@@ -48,17 +59,22 @@ final class BigCommerceListing {
     /** @throws Refused for a value V2 would not take */
     static BigCommerceListing parse(Map<String, String> params) {
         Predicate<SandboxOrder> f = o -> true;
+        Long[] created = {seconds(params, "min_date_created"), seconds(params, "max_date_created")};
+        Long[] modified = {seconds(params, "min_date_modified"), seconds(params, "max_date_modified")};
         f = f.and(dateBound(params, "min_date_created", SandboxOrder::createdAt, true));
         f = f.and(dateBound(params, "max_date_created", SandboxOrder::createdAt, false));
         f = f.and(dateBound(params, "min_date_modified", SandboxOrder::updatedAt, true));
         f = f.and(dateBound(params, "max_date_modified", SandboxOrder::updatedAt, false));
+        Long[] ids = new Long[2];
         if (params.containsKey("min_id")) {
             long min = integer(params, "min_id");
             f = f.and(o -> o.number() >= min);
+            ids[0] = min;
         }
         if (params.containsKey("max_id")) {
             long max = integer(params, "max_id");
             f = f.and(o -> o.number() <= max);
+            ids[1] = max;
         }
         if (params.containsKey("status_id")) {
             long status = integer(params, "status_id"); // one value: "11,9" is refused
@@ -72,18 +88,29 @@ final class BigCommerceListing {
         if (limit < 1 || page < 1) {
             throw new Refused(400, "The limit and page parameters must be positive");
         }
-        return new BigCommerceListing(f, sort(params.getOrDefault("sort", "id:asc")), limit, page);
+        String sort = params.getOrDefault("sort", "id:asc");
+        Comparator<SandboxOrder> order = sort(sort);
+        String[] parts = sort.split(":");
+        SandboxShop.Range range = switch (parts[0]) {
+            case "id" -> SandboxShop.Range.of(SandboxShop.Index.NUMBER, ids[0], ids[1]);
+            case "date_created" -> SandboxShop.Range.of(SandboxShop.Index.CREATED, created[0], created[1]);
+            case "date_modified" -> SandboxShop.Range.of(SandboxShop.Index.UPDATED, modified[0], modified[1]);
+            default -> null; // no index: sorted in full
+        };
+        return new BigCommerceListing(f, order, range, parts.length > 1 && parts[1].equals("desc"), limit, page);
     }
 
-    /** The page asked for, from {@code all}. */
-    List<SandboxOrder> page(List<SandboxOrder> all) {
-        List<SandboxOrder> matching = all.stream().filter(filter).sorted(order).toList();
-        int from = (int) Math.min((long) (page - 1) * limit, matching.size());
-        return matching.subList(from, Math.min(from + limit, matching.size()));
-    }
-
-    boolean hasNext(List<SandboxOrder> all) {
-        return all.stream().filter(filter).count() > (long) page * limit;
+    /** The page asked for: read in index order up to its end and one more, or sorted in full for a sort no index keeps. */
+    Page read(SandboxShop shop) {
+        long skip = (long) (page - 1) * limit;
+        Function<Stream<SandboxOrder>, List<SandboxOrder>> read = orders -> {
+            Stream<SandboxOrder> kept = orders.filter(filter);
+            return (range == null ? kept.sorted(order) : kept).skip(skip).limit(limit + 1L).toList();
+        };
+        List<SandboxOrder> upToOneMore = range == null ? shop.read(SandboxShop.Range.all(SandboxShop.Index.CREATED), true, read)
+                : shop.read(range, descending, read);
+        boolean more = upToOneMore.size() > limit;
+        return new Page(more ? upToOneMore.subList(0, limit) : upToOneMore, more);
     }
 
     private static Comparator<SandboxOrder> sort(String sort) {
@@ -103,6 +130,12 @@ final class BigCommerceListing {
             return c.reversed();
         }
         throw new Refused(400, "The sort parameter '" + sort + "' is not valid");
+    }
+
+    /** A date bound's epoch second (an order's whole second there is still read), or null when not given. */
+    private static Long seconds(Map<String, String> params, String name) {
+        String v = params.get(name);
+        return v == null ? null : date(name, v).getEpochSecond();
     }
 
     private static Predicate<SandboxOrder> dateBound(Map<String, String> params, String name,

@@ -220,9 +220,9 @@ public final class BigCommerceSandbox extends LoopbackFace {
         } catch (BigCommerceListing.Refused e) {
             return json(e.status, e.getMessage());
         }
-        List<SandboxOrder> all = shop.orders();
-        List<SandboxOrder> page = listing.page(all);
-        served(new ServedPage(page.stream().map(SandboxOrder::id).toList(), listing.hasNext(all),
+        BigCommerceListing.Page read = listing.read(shop);
+        List<SandboxOrder> page = read.orders();
+        served(new ServedPage(page.stream().map(SandboxOrder::id).toList(), read.hasNext(),
                     request.params().containsKey("min_id") || !"1".equals(request.params().getOrDefault("page", "1"))));
         if (page.isEmpty()) {
             return new SandboxResponse(204, Map.of(), new byte[0], Duration.ZERO, SandboxResponse.Wire.NORMAL);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -180,25 +181,42 @@ public final class MagentoSandbox extends LoopbackFace {
             return internalError(500); // an unknown column is an SQL error: production mode hides it
         }
         Integer max = maxPageSize;
-        Integer size = search.pageSize();
-        if (max != null && size != null && size > max) {
+        Integer asked = search.pageSize();
+        if (max != null && asked != null && asked > max) {
             return error(400, "Maximum SearchCriteria pageSize is %max", Map.of("max", max));
         }
-        if (max != null && size == null) {
-            size = 20; // input limits' default page size
-        }
-        List<SandboxOrder> all = shop.orders().stream().filter(o -> !o.test()).filter(search.matches()).sorted(search.order()).toList();
-        int pages = size == null || size <= 0 ? 1 : Math.max(1, (all.size() + size - 1) / size);
-        int page = Math.min(search.currentPage(), pages); // past the end: the last page again
-        List<SandboxOrder> slice = size == null || size <= 0 ? all
-                : all.subList(Math.min(all.size(), (page - 1) * size), Math.min(all.size(), page * size));
-        served(new ServedPage(slice.stream().map(SandboxOrder::number).toList(), page < pages, page > 1));
+        Integer size = max != null && asked == null ? Integer.valueOf(20) : asked; // input limits' default page size
+        Listing read = shop.atomically(() -> list(search, size));
+        int page = read.page();
+        List<SandboxOrder> slice = read.slice();
+        served(new ServedPage(slice.stream().map(SandboxOrder::number).toList(), page < read.pages(), page > 1));
         ObjectNode body = MagentoRender.JSON.createObjectNode();
         ArrayNode items = body.putArray("items");
         slice.forEach(o -> items.add(MagentoRender.order(o, shop.currency())));
         body.set("search_criteria", search.echo(page));
-        body.put("total_count", all.size());
+        body.put("total_count", read.total());
         return dated(SandboxResponse.json(200, body.toString()));
+    }
+
+    /** The matches counted, the page they make and its orders, read in entity_id order when that is the sort. */
+    private Listing list(MagentoSearch search, Integer size) {
+        Predicate<SandboxOrder> listed = search.matches().and(o -> !o.test());
+        long total = shop.count(listed, search.candidates());
+        boolean paged = size != null && size > 0;
+        int pages = paged ? (int) Math.max(1, (total + size - 1) / size) : 1;
+        int page = Math.min(search.currentPage(), pages); // past the end: the last page again
+        long skip = paged ? (long) (page - 1) * size : 0;
+        long take = paged ? size : Long.MAX_VALUE;
+        Boolean ascending = search.byEntityIdAscending();
+        List<SandboxOrder> slice = ascending == null
+                ? shop.read(SandboxShop.Range.all(SandboxShop.Index.CREATED), true,
+                        orders -> orders.filter(listed).sorted(search.order()).skip(skip).limit(take).toList())
+                : shop.read(search.numbers(), !ascending, orders -> orders.filter(listed).skip(skip).limit(take).toList());
+        return new Listing(total, page, pages, slice);
+    }
+
+    /** One orders page as read under the shop's lock. */
+    private record Listing(long total, int page, int pages, List<SandboxOrder> slice) {
     }
 
     private SandboxResponse unauthorized(String resource) {

@@ -1,6 +1,7 @@
 package golive.sandbox.prestashop;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import golive.sandbox.SandboxShop;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,6 +95,26 @@ final class PrestaShopFilters {
             c = c == null ? one : c.thenComparing(one);
         }
         return c;
+    }
+
+    /** true for {@code [id_ASC]}, false for {@code [id_DESC]}: the orders' index order; null for any other sort. */
+    static Boolean byIdAscending(String sort) {
+        String inner = sort.startsWith("[") && sort.endsWith("]") ? sort.substring(1, sort.length() - 1) : sort;
+        Matcher m = SORT.matcher(inner.strip());
+        return m.matches() && m.group(1).equals("id") ? m.group(2).equals("ASC") : null;
+    }
+
+    /** The ids {@code filter[id]} can keep (by running number), as far as a bound in numbers says; the filter still decides. */
+    static SandboxShop.Range idRange(Map<String, String> params) {
+        String value = params.getOrDefault("filter[id]", "");
+        Matcher m;
+        if ((m = GREATER.matcher(value)).matches() && m.group(1).strip().matches("\\d{1,18}")) {
+            return SandboxShop.Range.of(SandboxShop.Index.NUMBER, Long.parseLong(m.group(1).strip()) + 1, null);
+        }
+        if ((m = BETWEEN.matcher(value)).matches() && m.group(1).strip().matches("\\d{1,18}") && m.group(2).strip().matches("\\d{1,18}")) {
+            return SandboxShop.Range.of(SandboxShop.Index.NUMBER, Long.parseLong(m.group(1).strip()), Long.parseLong(m.group(2).strip()));
+        }
+        return SandboxShop.Range.all(SandboxShop.Index.NUMBER);
     }
 
     /** {@code {offset, count}}, or null when {@code limit} is neither "N" nor "offset,N". */

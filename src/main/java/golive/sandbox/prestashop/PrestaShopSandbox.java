@@ -29,8 +29,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The PrestaShop face of the sandbox cart on http://127.0.0.1:{port} over a {@link SandboxShop}: the
@@ -280,11 +283,19 @@ public final class PrestaShopSandbox extends LoopbackFace {
         if (limit == null) {
             return error(400, Map.of(39, "The \"limit\" value has to be formed as this example: \"5,25\" or \"10\""), json);
         }
-        List<JsonNode> all = shop.orders().stream().filter(o -> !o.test()).<JsonNode>map(this::render)
-                .filter(PrestaShopFilters.filter(p)).sorted(sort).toList();
-        List<JsonNode> slice = limit[0] >= all.size() ? List.of() : all.subList(limit[0], (int) Math.min(all.size(), (long) limit[0] + limit[1]));
+        Boolean byIdAscending = PrestaShopFilters.byIdAscending(p.getOrDefault("sort", "[id_ASC]"));
+        Predicate<JsonNode> keep = PrestaShopFilters.filter(p);
+        // only the orders up to the page's end (and one more: is there a next?) are rendered; an id sort reads in index order
+        Function<Stream<SandboxOrder>, List<JsonNode>> read = orders -> {
+            Stream<JsonNode> kept = orders.filter(o -> !o.test()).<JsonNode>map(this::render).filter(keep);
+            return (byIdAscending == null ? kept.sorted(sort) : kept).skip(limit[0]).limit(limit[1] + 1L).toList();
+        };
+        List<JsonNode> upToOneMore = byIdAscending == null ? shop.read(SandboxShop.Range.all(SandboxShop.Index.CREATED), true, read)
+                : shop.read(PrestaShopFilters.idRange(p), !byIdAscending, read);
+        boolean more = upToOneMore.size() > limit[1];
+        List<JsonNode> slice = more ? upToOneMore.subList(0, limit[1]) : upToOneMore;
         served(new ServedPage(slice.stream().map(o -> o.get("id").asLong()).toList(),
-                    limit[0] + slice.size() < all.size(), limit[0] > 0 || p.containsKey("filter[id]")));
+                    more, limit[0] > 0 || p.containsKey("filter[id]")));
         if (slice.isEmpty() && legacyEmptyList) {
             return dated(SandboxResponse.json(200, "[]"));
         }

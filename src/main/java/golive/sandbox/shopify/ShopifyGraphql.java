@@ -35,14 +35,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 /**
  * {@code POST /admin/api/{version}/graphql.json}: the GraphQL Admin API over the sandbox shop, run
@@ -65,7 +65,8 @@ public final class ShopifyGraphql {
         final List<String> searchWarnings = new ArrayList<>();
     }
 
-    private record Position(long key, long id) {
+    /** A page of orders read at once: up to one more than asked for, and whether any came before the cursor. */
+    private record Page(List<SandboxOrder> upToOneMore, boolean hasPrevious) {
     }
 
     /** One query as the face answered it: what it asked for, what it cost (0 when refused) and the error code it got (null: none). */
@@ -232,13 +233,11 @@ public final class ShopifyGraphql {
         }
         String sortKey = env.getArgument("sortKey");
         boolean reverse = Boolean.TRUE.equals(env.getArgument("reverse"));
-        ToLongFunction<SandboxOrder> key = switch (sortKey) {
-            case "CREATED_AT", "PROCESSED_AT" -> o -> o.createdAt().getEpochSecond();
-            case "UPDATED_AT" -> o -> o.updatedAt().getEpochSecond();
-            default -> SandboxOrder::id;
+        SandboxShop.Index index = switch (sortKey) {
+            case "CREATED_AT", "PROCESSED_AT" -> SandboxShop.Index.CREATED;
+            case "UPDATED_AT" -> SandboxShop.Index.UPDATED;
+            default -> SandboxShop.Index.ID;
         };
-        Comparator<Position> order = Comparator.comparingLong(Position::key).thenComparingLong(Position::id);
-        Comparator<Position> direction = reverse ? order.reversed() : order;
         ShopifySearch search;
         try {
             search = ShopifySearch.parse(env.getArgument("query"), shop.zone());
@@ -247,27 +246,26 @@ public final class ShopifyGraphql {
         }
         Stats stats = env.getGraphQlContext().get(Stats.class);
         stats.searchWarnings.addAll(search.warnings());
-        Position after = null;
-        if (env.getArgument("after") != null) {
-            after = decode(env.getArgument("after"));
-            if (after == null) {
-                return failure(env, "Invalid cursor for current pagination sort.");
-            }
+        SandboxShop.Key cursor = env.getArgument("after") == null ? null : decode(env.getArgument("after"));
+        if (env.getArgument("after") != null && cursor == null) {
+            return failure(env, "Invalid cursor for current pagination sort.");
         }
         Set<Long> hidden = unlisted.get();
-        List<SandboxOrder> matching = visible().stream().filter(search::matches).filter(o -> !hidden.contains(o.id()))
-                .sorted((a, b) -> direction.compare(position(a, key), position(b, key))).toList();
-        Position from = after;
-        List<SandboxOrder> rest = from == null ? matching
-                : matching.stream().filter(o -> direction.compare(position(o, key), from) > 0).toList();
-        List<SandboxOrder> page = rest.subList(0, Math.min(first, rest.size()));
+        Predicate<SandboxOrder> listed = visible().and(search::matches).and(o -> !hidden.contains(o.id()));
+        SandboxShop.Range range = range(search, index);
+        // the cursor's (last_value, last_id) is the index's own key: read on from it, up to the page and one more
+        SandboxShop.Range rest = cursor == null ? range : reverse ? range.below(cursor) : range.from(cursor.next());
+        Page read = shop.atomically(() -> new Page(shop.read(rest, reverse, orders -> orders.filter(listed).limit(first + 1L).toList()),
+                cursor != null && shop.read(reverse ? range.from(cursor) : range.below(cursor.next()), !reverse,
+                        orders -> orders.anyMatch(listed))));
+        boolean hasNext = read.upToOneMore().size() > first;
+        List<SandboxOrder> page = hasNext ? read.upToOneMore().subList(0, first) : read.upToOneMore();
         List<Map<String, Object>> nodes = page.stream().map(ShopifyGraphqlRender::order).toList();
         List<Map<String, Object>> edges = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            edges.add(Map.of("cursor", encode(position(page.get(i), key)), "node", nodes.get(i)));
+            edges.add(Map.of("cursor", encode(index.key(page.get(i))), "node", nodes.get(i)));
         }
-        boolean hasNext = rest.size() > page.size();
-        boolean hasPrevious = from != null && matching.size() > rest.size();
+        boolean hasPrevious = read.hasPrevious();
         Consumer<ServedPage> hook = afterOrdersPage.get();
         if (hook != null) {
             hook.accept(new ServedPage(page.stream().map(SandboxOrder::id).toList(), hasNext, hasPrevious));
@@ -287,7 +285,10 @@ public final class ShopifyGraphql {
         }
         Stats stats = env.getGraphQlContext().get(Stats.class);
         stats.searchWarnings.addAll(search.warnings());
-        long n = visible().stream().filter(search::matches).count();
+        Predicate<SandboxOrder> listed = visible().and(search::matches);
+        List<SandboxShop.Range> bounded = Stream.of(SandboxShop.Index.UPDATED, SandboxShop.Index.CREATED, SandboxShop.Index.ID)
+                .map(i -> range(search, i)).filter(r -> r.from() != null || r.to() != null).toList();
+        long n = shop.count(listed, bounded.isEmpty() ? List.of(SandboxShop.Range.all(SandboxShop.Index.ID)) : bounded);
         Integer limit = env.getArgument("limit"); // null only when the query says limit: null
         boolean capped = limit != null && n > limit;
         return Map.of("count", capped ? limit : n, "precision", capped ? "AT_LEAST" : "EXACT");
@@ -303,7 +304,7 @@ public final class ShopifyGraphql {
             return failure(env, "Invalid global id '" + gid + "'");
         }
         long id = Long.parseLong(gid.substring(prefix.length()));
-        return visible().stream().filter(o -> o.id() == id).findFirst().map(ShopifyGraphqlRender::order).orElse(null);
+        return shop.order(id).filter(visible()).map(ShopifyGraphqlRender::order).orElse(null);
     }
 
     private static Object lineItems(DataFetchingEnvironment env) {
@@ -315,11 +316,11 @@ public final class ShopifyGraphql {
         }
         int start = 0;
         if (env.getArgument("after") != null) {
-            Position p = decode(env.getArgument("after"));
+            SandboxShop.Key p = decode(env.getArgument("after"));
             if (p == null || p.id() != o.id()) {
                 return failure(env, "Invalid cursor for current pagination sort.");
             }
-            start = (int) p.key() + 1;
+            start = (int) p.sort() + 1;
         }
         int end = Math.min(o.lines().size(), start + first);
         List<Map<String, Object>> nodes = new ArrayList<>();
@@ -327,7 +328,7 @@ public final class ShopifyGraphql {
         for (int i = start; i < end; i++) {
             Map<String, Object> line = ShopifyGraphqlRender.line(o, i);
             nodes.add(line);
-            edges.add(Map.of("cursor", encode(new Position(i, o.id())), "node", line));
+            edges.add(Map.of("cursor", encode(new SandboxShop.Key(i, o.id())), "node", line));
         }
         return connection(edges, nodes, end < o.lines().size(), start > 0);
     }
@@ -347,29 +348,36 @@ public final class ShopifyGraphql {
         return access.scopes().contains("read_orders") || access.scopes().contains("write_orders");
     }
 
-    /** Every order this app may see: without read_all_orders, the last 60 days only. */
-    private List<SandboxOrder> visible() {
-        Instant from = access.scopes().contains("read_all_orders") ? null : shop.now().minus(HISTORY_WITHOUT_ALL_ORDERS);
-        return shop.orders().stream().filter(o -> from == null || !o.createdAt().isBefore(from)).toList();
+    /** Whether this app may see an order: without read_all_orders, the last 60 days only. */
+    private Predicate<SandboxOrder> visible() {
+        Instant from = visibleFrom();
+        return o -> from == null || !o.createdAt().isBefore(from);
     }
 
-    private static Position position(SandboxOrder o, ToLongFunction<SandboxOrder> key) {
-        return new Position(key.applyAsLong(o), o.id());
+    private Instant visibleFrom() {
+        return access.scopes().contains("read_all_orders") ? null : shop.now().minus(HISTORY_WITHOUT_ALL_ORDERS);
+    }
+
+    /** The part of {@code index} the search (and, by creation, what this app may see) leaves. */
+    private SandboxShop.Range range(ShopifySearch search, SandboxShop.Index index) {
+        SandboxShop.Range r = search.range(index);
+        Instant from = visibleFrom();
+        return index == SandboxShop.Index.CREATED && from != null ? r.from(SandboxShop.Key.first(from.getEpochSecond())) : r;
     }
 
     /** Opaque like Shopify's: base64 of {"last_id":…,"last_value":…}. */
-    private static String encode(Position p) {
-        String json = "{\"last_id\":" + p.id() + ",\"last_value\":" + p.key() + "}";
+    private static String encode(SandboxShop.Key p) {
+        String json = "{\"last_id\":" + p.id() + ",\"last_value\":" + p.sort() + "}";
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Position decode(String cursor) {
+    private static SandboxShop.Key decode(String cursor) {
         try {
             JsonNode n = ShopifyGraphqlRender.JSON.readTree(Base64.getUrlDecoder().decode(cursor));
             if (!n.path("last_id").canConvertToLong() || !n.path("last_value").canConvertToLong()) {
                 return null;
             }
-            return new Position(n.get("last_value").asLong(), n.get("last_id").asLong());
+            return new SandboxShop.Key(n.get("last_value").asLong(), n.get("last_id").asLong());
         } catch (Exception e) {
             return null;
         }

@@ -1,6 +1,7 @@
 package golive.sandbox.shopify;
 
 import golive.sandbox.SandboxOrder;
+import golive.sandbox.SandboxShop;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -9,8 +10,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -24,10 +27,15 @@ import java.util.function.Predicate;
 final class ShopifySearch {
     private final Predicate<SandboxOrder> test;
     private final List<String> warnings;
+    private final Map<SandboxShop.Index, Long> lowest;
+    private final Map<SandboxShop.Index, Long> highest;
 
-    private ShopifySearch(Predicate<SandboxOrder> test, List<String> warnings) {
+    private ShopifySearch(Predicate<SandboxOrder> test, List<String> warnings, Map<SandboxShop.Index, Long> lowest,
+                          Map<SandboxShop.Index, Long> highest) {
         this.test = test;
         this.warnings = List.copyOf(warnings);
+        this.lowest = Map.copyOf(lowest);
+        this.highest = Map.copyOf(highest);
     }
 
     /** A bad value Shopify would refuse: answered as a GraphQL error. */
@@ -40,6 +48,8 @@ final class ShopifySearch {
     static ShopifySearch parse(String query, ZoneId zone) {
         Predicate<SandboxOrder> all = o -> true;
         List<String> warnings = new ArrayList<>();
+        Map<SandboxShop.Index, Long> lowest = new EnumMap<>(SandboxShop.Index.class);
+        Map<SandboxShop.Index, Long> highest = new EnumMap<>(SandboxShop.Index.class);
         for (String token : tokens(query == null ? "" : query)) {
             boolean negate = false;
             String term = token;
@@ -69,8 +79,29 @@ final class ShopifySearch {
                 continue;
             }
             all = all.and(negate ? p.negate() : p);
+            SandboxShop.Index index = switch (field) {
+                case "created_at", "processed_at" -> SandboxShop.Index.CREATED;
+                case "updated_at" -> SandboxShop.Index.UPDATED;
+                case "id" -> SandboxShop.Index.ID;
+                default -> null;
+            };
+            if (index != null && !negate) {
+                // epoch seconds round down, so the bound's own second stays in: the term still decides
+                long v = index == SandboxShop.Index.ID ? id(value) : instant(field, value, zone).getEpochSecond();
+                if (!op.startsWith("<")) {
+                    lowest.merge(index, v, Math::max);
+                }
+                if (!op.startsWith(">")) {
+                    highest.merge(index, v, Math::min);
+                }
+            }
         }
-        return new ShopifySearch(all, warnings);
+        return new ShopifySearch(all, warnings, lowest, highest);
+    }
+
+    /** The part of {@code index} the search's bounds on its field leave (the whole index when it has none). */
+    SandboxShop.Range range(SandboxShop.Index index) {
+        return SandboxShop.Range.of(index, lowest.get(index), highest.get(index));
     }
 
     boolean matches(SandboxOrder o) {

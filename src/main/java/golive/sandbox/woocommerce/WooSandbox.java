@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The WooCommerce face of the sandbox cart on http://127.0.0.1:{port} over a {@link SandboxShop}:
@@ -193,6 +193,8 @@ public final class WooSandbox extends LoopbackFace {
         }
         boolean gmt = "true".equals(p.get("dates_are_gmt")) || "1".equals(p.get("dates_are_gmt"));
         Predicate<SandboxOrder> keep = statusFilter(p.getOrDefault("status", "any"));
+        Long[] created = new Long[2];
+        Long[] modified = new Long[2];
         for (String name : List.of("after", "before", "modified_after", "modified_before")) {
             String v = p.get(name);
             if (v == null) {
@@ -202,25 +204,47 @@ public final class WooSandbox extends LoopbackFace {
                 return bad(name, "rest_invalid_date", "Invalid date.");
             }
             Instant at = instant(v, gmt);
-            boolean modified = name.startsWith("modified");
+            boolean isModified = name.startsWith("modified");
             boolean after = name.endsWith("after");
             // WordPress's date query: strict on both sides
             keep = keep.and(o -> {
-                Instant t = modified ? o.updatedAt() : o.createdAt();
+                Instant t = isModified ? o.updatedAt() : o.createdAt();
                 return after ? t.isAfter(at) : t.isBefore(at);
             });
+            (isModified ? modified : created)[after ? 0 : 1] = at.getEpochSecond(); // whole seconds: the bound's own second is still read
         }
-        List<SandboxOrder> all = shop.orders().stream().filter(o -> !o.test()).filter(keep).sorted(order(p.getOrDefault("orderby", "date"),
-                p.getOrDefault("order", "desc"))).toList();
+        Predicate<SandboxOrder> listed = keep.and(o -> !o.test());
+        SandboxShop.Index by = switch (p.getOrDefault("orderby", "date")) {
+            case "id" -> SandboxShop.Index.NUMBER;
+            case "modified" -> SandboxShop.Index.UPDATED;
+            default -> SandboxShop.Index.CREATED;
+        };
+        boolean descending = !"asc".equalsIgnoreCase(p.getOrDefault("order", "desc"));
+        List<SandboxShop.Range> bounded = Stream.of(SandboxShop.Index.CREATED, SandboxShop.Index.UPDATED)
+                .map(i -> range(i, created, modified)).filter(r -> r.from() != null || r.to() != null).toList();
         int offset = p.containsKey("offset") ? Integer.parseInt(p.get("offset")) : (page - 1) * perPage;
-        List<SandboxOrder> slice = offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + perPage));
-        int totalPages = (all.size() + perPage - 1) / perPage;
+        record Listing(long total, List<SandboxOrder> slice) {
+        }
+        Listing read = shop.atomically(() -> new Listing(shop.count(listed, bounded.isEmpty() ? List.of(SandboxShop.Range.all(by)) : bounded),
+                shop.read(range(by, created, modified), descending, orders -> orders.filter(listed).skip(offset).limit(perPage).toList())));
+        long total = read.total();
+        List<SandboxOrder> slice = read.slice();
+        long totalPages = (total + perPage - 1) / perPage;
         served(new ServedPage(slice.stream().map(SandboxOrder::number).toList(), page < totalPages, page > 1));
         ArrayNode body = WooRender.JSON.createArrayNode();
         slice.forEach(o -> body.add(WooRender.order(o, shop.zone())));
         return dated(SandboxResponse.json(200, body.toString()))
-                .withHeader("X-WP-Total", String.valueOf(all.size()))
+                .withHeader("X-WP-Total", String.valueOf(total))
                 .withHeader("X-WP-TotalPages", String.valueOf(totalPages));
+    }
+
+    /** The part of index {@code by} the date bounds leave (epoch seconds, after and before; null: none). */
+    private static SandboxShop.Range range(SandboxShop.Index by, Long[] created, Long[] modified) {
+        return switch (by) {
+            case CREATED -> SandboxShop.Range.of(by, created[0], created[1]);
+            case UPDATED -> SandboxShop.Range.of(by, modified[0], modified[1]);
+            default -> SandboxShop.Range.all(by);
+        };
     }
 
     private static Predicate<SandboxOrder> statusFilter(String status) {
@@ -229,15 +253,6 @@ public final class WooSandbox extends LoopbackFace {
         }
         Set<String> wanted = Set.copyOf(Arrays.asList(status.split(",")));
         return o -> wanted.contains(WooRender.status(o));
-    }
-
-    private static Comparator<SandboxOrder> order(String by, String direction) {
-        Comparator<SandboxOrder> c = switch (by) {
-            case "id" -> Comparator.comparingLong(SandboxOrder::number);
-            case "modified" -> Comparator.comparing(SandboxOrder::updatedAt).thenComparingLong(SandboxOrder::number);
-            default -> Comparator.comparing(SandboxOrder::createdAt).thenComparingLong(SandboxOrder::number);
-        };
-        return "asc".equalsIgnoreCase(direction) ? c : c.reversed();
     }
 
     /** A bound as WordPress reads it: with its own offset if it has one, else UTC with dates_are_gmt, else site-local. */
