@@ -96,12 +96,8 @@ public final class Cli {
                 }
                 return ExitCode.USAGE;
             });
-            cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-                if (ex instanceof Refusal r) {
-                    session.refused(c.getCommandSpec().qualifiedName(" ").replaceFirst("^\\S+ ", ""), r);
-                }
-                return failure(output, ex);
-            });
+            // a refusal is already in the audit log: the engine writes it (Cutover.requested)
+            cl.setExecutionExceptionHandler((ex, c, parsed) -> failure(output, ex));
             return cl.execute(args);
         }
     }

@@ -6,7 +6,6 @@ import golive.launch.InvalidInput;
 import golive.launch.Problem;
 import golive.launch.ProblemCode;
 import golive.service.Host;
-import golive.launch.Refusal;
 import golive.store.DataFolder;
 import golive.store.Database;
 import golive.store.SecretStore;
@@ -86,13 +85,6 @@ final class Session implements AutoCloseable {
             cutover = new Cutover(db, clock, config -> CartConnectors.open(config, clock));
         }
         return cutover;
-    }
-
-    /** Writes {@code r} to the audit log when the store is open (a refusal always comes from it). */
-    void refused(String command, Refusal r) {
-        if (cutover != null) {
-            cutover.auditRefusal(command, r);
-        }
     }
 
     @Override

@@ -27,12 +27,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The go-live steps as operations on one store: connect, test, plan, declare, start and stop.
  * The wizard and the CLI both call this; each change is written with its audit entry in one
- * transaction, and the plan-change rules (DESIGN.md, "Changing the plan") live here. Cart calls
- * are made outside transactions. Thread-safe; blocking (never call on the FX thread).
+ * transaction, and the plan-change rules (DESIGN.md, "Changing the plan") live here. Every request
+ * that can be refused runs through {@link #requested}, which audits the refusal. Cart calls are
+ * made outside transactions. Thread-safe; blocking (never call on the FX thread).
  */
 public final class Cutover {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cutover.class);
@@ -45,6 +47,8 @@ public final class Cutover {
     private final OrderStore orders = new OrderStore();
     private final SyncStateStore sync = new SyncStateStore();
     private final LaunchStateReader reader;
+    /** The request this thread is running, so one made inside another is audited once, as the outer one. */
+    private final ThreadLocal<String> asked = new ThreadLocal<>();
 
     public Cutover(Database db, Clock clock, Function<CartConfig, CartConnector> connectors) {
         this.db = db;
@@ -125,7 +129,7 @@ public final class Cutover {
             }
             throw new InvalidInput(Problem.of(ProblemCode.UNSUPPORTED_CART, config.kind().id(), CartConnectors.supportedIds()));
         }
-        db.inTransaction(c -> {
+        requested("cart connect", () -> db.inTransaction(c -> {
             Instant now = clock.instant();
             Optional<CartConfig> old = carts.load(c);
             PlanStore.Plan plan = plans.load(c);
@@ -142,7 +146,7 @@ public final class Cutover {
             AuditLog.record(c, now, sameShop ? "cart.credentials" : "cart.connect", old.map(CartConfig::toString).orElse(null),
                     config + (sameShop ? " (same shop: test the connection again)" : ""));
             return null;
-        });
+        }));
     }
 
     /**
@@ -150,6 +154,10 @@ public final class Cutover {
      * Interrupting the calling thread cancels it: nothing is recorded.
      */
     public ConnectionReport test() {
+        return requested("cart test", this::testSaved);
+    }
+
+    private ConnectionReport testSaved() {
         CartConfig config = cartConfig().orElseThrow(() -> new Refusal(Problem.of(ProblemCode.CART_NOT_CONNECTED)));
         ConnectionReport report = connectors.apply(config).test();
         if (Thread.currentThread().isInterrupted()) {
@@ -185,7 +193,7 @@ public final class Cutover {
 
     /** Step 3. Setting it is the explicit confirmation; withdraws earlier gap/overlap acceptances. */
     public void setCutoff(Instant at, ZoneId zone) {
-        db.inTransaction(c -> {
+        requested("plan cutoff", () -> db.inTransaction(c -> {
             Instant now = clock.instant();
             PlanStore.Plan before = requireUnlocked(c);
             plans.setCutoff(c, at, zone);
@@ -193,7 +201,7 @@ public final class Cutover {
             sync.resetCursor(c); // a new plan reads from its own 'Import Orders from', never an old cursor
             AuditLog.record(c, now, "plan.cutoff", WallTime.show(before.cutoff(), before.cutoffZone()), WallTime.show(at, zone));
             return null;
-        });
+        }));
     }
 
     /**
@@ -201,7 +209,7 @@ public final class Cutover {
      * exists, so the guard keeps GAP/OVERLAP_NOT_ACCEPTED until the matching flag is given.
      */
     public Boundary setImportFrom(Instant at, ZoneId zone, boolean acceptGap, boolean acceptOverlap) {
-        return db.inTransaction(c -> {
+        return requested("plan import-from", () -> db.inTransaction(c -> {
             Instant now = clock.instant();
             PlanStore.Plan before = requireUnlocked(c);
             Boundary b = Boundary.of(before.cutoff(), at);
@@ -212,7 +220,7 @@ public final class Cutover {
                     WallTime.show(at, zone) + (b.isGap() && acceptGap ? " gap accepted" : "")
                             + (b.isOverlap() && acceptOverlap ? " overlap accepted" : ""));
             return b;
-        });
+        }));
     }
 
     public void setImportAs(DocType type) {
@@ -238,14 +246,14 @@ public final class Cutover {
                 }
             }
         }
-        db.inTransaction(c -> {
+        requested("plan importable", () -> db.inTransaction(c -> {
             PlanStore.Plan before = requireUnlocked(c);
             plans.setImportable(c, optional);
             plans.bumpVersion(c);
             sync.resetCursor(c);
             AuditLog.record(c, clock.instant(), "plan.importable", describe(before.importable()), describe(optional));
             return null;
-        });
+        }));
     }
 
     private static String describe(Set<Lifecycle> optional) {
@@ -270,7 +278,7 @@ public final class Cutover {
     /** Step 4 without a file. Refused while a file batch is in force. */
     public void declareNoOpenOrders(String reason) {
         requireReason(reason);
-        db.inTransaction(c -> {
+        requested("open-orders none", () -> db.inTransaction(c -> {
             Instant now = clock.instant();
             if (openOrders.active(c).stream().anyMatch(b -> !b.isNone())) {
                 throw new Refusal(Problem.of(ProblemCode.OPEN_ORDERS_BATCH_EXISTS));
@@ -279,12 +287,12 @@ public final class Cutover {
             plans.bumpVersion(c);
             AuditLog.record(c, now, "open-orders.none", null, reason);
             return null;
-        });
+        }));
     }
 
     /** Step 6: RUNNING, once the guard is satisfied. A runner (wizard or {@code sync run}) does the imports. */
     public void startSync(Duration interval) {
-        db.inTransaction(c -> {
+        requested("sync start", () -> db.inTransaction(c -> {
             Instant now = clock.instant();
             List<Problem> problems = Guard.problems(reader.read(c, now), now);
             if (!problems.isEmpty()) {
@@ -295,20 +303,45 @@ public final class Cutover {
             AuditLog.record(c, now, "sync.start", before.status() + " every " + before.interval().toSeconds() + "s",
                     "RUNNING every " + (interval == null ? before.interval() : interval).toSeconds() + "s");
             return null;
-        });
+        }));
     }
 
     /**
-     * Audits a refused request ({@code request}: what was asked, e.g. "plan cutoff") with the codes
-     * of its problems, so the log shows what was tried and why it was not done. Never fails the
-     * caller: a refusal is already being reported.
+     * Runs what a person asked for ({@code request}: "plan cutoff", "sync now", ...; the CLI's words).
+     * A refusal is audited here, after the refused transaction rolled back, and rethrown: the wizard,
+     * the CLI and the sync engine get one audit entry per refusal without asking for it. A request
+     * made within another (import-missing importing through sync import) is audited as the outer one.
      */
-    public void auditRefusal(String request, Refusal r) {
+    public <T> T requested(String request, Supplier<T> action) {
+        if (asked.get() != null) {
+            return action.get();
+        }
+        asked.set(request);
+        try {
+            return action.get();
+        } catch (Refusal r) {
+            auditRefusal(request, r);
+            throw r;
+        } finally {
+            asked.remove();
+        }
+    }
+
+    /**
+     * Audits a refused request with the codes of its problems, so the log shows what was tried and
+     * why it was not done, unless it already is (a run stopped mid-way has its own entry). Never
+     * fails the caller: a refusal is already being reported.
+     */
+    private void auditRefusal(String request, Refusal r) {
+        if (r.audited()) {
+            return;
+        }
         try {
             db.inTransaction(c -> {
                 AuditLog.record(c, clock.instant(), "refused", request, Refusal.codes(r.problems()));
                 return null;
             });
+            r.markAudited();
         } catch (RuntimeException e) {
             LOG.warn("could not audit the refusal of {}: {}", request, e.getMessage());
         }

@@ -38,7 +38,7 @@ public final class OpenOrderBatches {
      * @throws InvalidInput OPEN_ORDERS_BATCH_NOT_FOUND for an unknown, undone or 'none' batch
      */
     public int undo(long batchId) {
-        return cutover.database().inTransaction(c -> {
+        return cutover.requested("open-orders undo", () -> cutover.database().inTransaction(c -> {
             Instant now = cutover.clock().instant();
             OpenOrdersStore.Batch batch = batches.activeFileBatch(c, batchId)
                     .orElseThrow(() -> new InvalidInput(Problem.of(ProblemCode.OPEN_ORDERS_BATCH_NOT_FOUND, batchId)));
@@ -52,7 +52,7 @@ public final class OpenOrderBatches {
             AuditLog.record(c, now, "open-orders.undo", "batch " + batchId + ": " + batch.fileName() + ", "
                     + batch.orderCount() + " order(s)", "undone: " + deleted + " order(s) deleted");
             return deleted;
-        });
+        }));
     }
 
     private static boolean cartOrdersExist(java.sql.Connection c) throws java.sql.SQLException {

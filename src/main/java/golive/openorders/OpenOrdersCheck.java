@@ -30,6 +30,10 @@ public final class OpenOrdersCheck {
 
     /** @throws Refusal the connection problems that stand, or CUTOFF_NOT_CONFIRMED */
     public CartCheck.Result run() {
+        return cutover.requested("open-orders check", this::check);
+    }
+
+    private CartCheck.Result check() {
         List<Problem> connection = Guard.problems(cutover.state(), cutover.clock().instant()).stream()
                 .filter(p -> CONNECTION.contains(p.code())).toList();
         if (!connection.isEmpty()) {

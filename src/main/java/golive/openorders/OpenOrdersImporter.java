@@ -55,12 +55,12 @@ public final class OpenOrdersImporter {
 
     /** Reads and checks the file and writes nothing (the preview; {@code --dry-run}). */
     public ImportReport preview(ImportRequest request) {
-        return run(request, true);
+        return cutover.requested("open-orders import --dry-run", () -> run(request, true));
     }
 
     /** Reads, checks and, when there is no error and something is new, commits one batch. */
     public ImportReport commit(ImportRequest request) {
-        return run(request, false);
+        return cutover.requested("open-orders import", () -> run(request, false));
     }
 
     private record Setup(CartConfig cart, PlanStore.Plan plan, ZoneId zone, ImportPass.Target target, ColumnMapping mapping) {

@@ -39,6 +39,10 @@ public final class MissingImport {
 
     /** Every missing order at or after 'Import Orders from' (those before it are left, and counted by the caller from the report). */
     public List<Outcome> importAll() {
+        return cutover.requested("reconcile import-missing", this::importEveryMissing);
+    }
+
+    private List<Outcome> importEveryMissing() {
         Instant importFrom = importFrom();
         List<Outcome> out = new ArrayList<>();
         for (ReconciliationStore.CartRow row : cutover.database().read(c -> store.cartOrders(c, latestId(c), Bucket.MISSING.id(),
@@ -56,6 +60,10 @@ public final class MissingImport {
      * @throws Refusal not missing in the latest reconciliation, or before 'Import Orders from' and not confirmed
      */
     public Outcome importOne(String cartOrderId, String confirmReason) {
+        return cutover.requested("reconcile import-missing", () -> importMissing(cartOrderId, confirmReason));
+    }
+
+    private Outcome importMissing(String cartOrderId, String confirmReason) {
         ReconciliationStore.CartRow row = cutover.database().read(c -> store.cartOrder(c, latestId(c), cartOrderId))
                 .orElseThrow(() -> new Refusal(Problem.of(ProblemCode.NOT_MISSING, cartOrderId, "not in the reconciled window")));
         if (!Bucket.MISSING.id().equals(row.bucket())) {

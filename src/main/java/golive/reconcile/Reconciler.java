@@ -58,6 +58,10 @@ public final class Reconciler {
      * @throws Refusal when there is no cart or no plan to reconcile against
      */
     public Reconciliation run(Instant from, Consumer<String> progress) {
+        return cutover.requested("reconcile", () -> reconcile(from, progress));
+    }
+
+    private Reconciliation reconcile(Instant from, Consumer<String> progress) {
         CartConfig config = cutover.cartConfig().orElseThrow(() -> new Refusal(Problem.of(ProblemCode.CART_NOT_CONNECTED)));
         Instant started = cutover.clock().instant();
         ReconciliationStore.Rules rules = cutover.database().read(c -> rules(c, config, started));

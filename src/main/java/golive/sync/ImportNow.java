@@ -30,8 +30,12 @@ public final class ImportNow {
         this.cutover = cutover;
     }
 
-    /** One run now. @throws Refusal and CartException as {@link SyncEngine#run} */
+    /** One run now ({@code sync now}; a refusal audited). @throws Refusal and CartException as {@link SyncEngine#run} */
     public SyncResult run(String trigger, Consumer<SyncEvent> events) {
+        return cutover.requested("sync now", () -> runHereOrAsk(trigger, events));
+    }
+
+    private SyncResult runHereOrAsk(String trigger, Consumer<SyncEvent> events) {
         // A run's failure is its last event; hold it back, since a lease held by a runner is no failure here.
         List<SyncEvent> failure = new ArrayList<>(1);
         Consumer<SyncEvent> holdingFailure = e -> {
@@ -57,8 +61,12 @@ public final class ImportNow {
         }
     }
 
-    /** One cart order by id now. @throws Refusal and CartException as {@link SyncEngine#importOne} */
+    /** One cart order by id now ({@code sync import}; a refusal audited). @throws Refusal and CartException as {@link SyncEngine#importOne} */
     public SyncCounts order(String cartOrderId) {
+        return cutover.requested("sync import", () -> orderHereOrAsk(cartOrderId));
+    }
+
+    private SyncCounts orderHereOrAsk(String cartOrderId) {
         try {
             return new SyncEngine(cutover, SyncLease.oneShot(cutover.database())).importOne(cartOrderId);
         } catch (Refusal r) {

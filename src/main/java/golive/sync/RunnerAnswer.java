@@ -25,8 +25,11 @@ record RunnerAnswer(Summary result, SyncCounts counts, Failure error) {
                    Long cartCount, long distinctRead) {
     }
 
-    /** {@code kind}: refusal, invalid, rejected, incomplete, unavailable, cart or internal. */
-    record Failure(String kind, List<Problem> problems, Integer status, String message) {
+    /**
+     * {@code kind}: refusal, invalid, rejected, incomplete, unavailable, cart or internal;
+     * {@code audited}: a refusal the runner already audited (its run stopped mid-way).
+     */
+    record Failure(String kind, List<Problem> problems, Integer status, String message, boolean audited) {
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
@@ -45,21 +48,21 @@ record RunnerAnswer(Summary result, SyncCounts counts, Failure error) {
     static RunnerAnswer of(RuntimeException e) {
         Failure f;
         if (e instanceof Refusal r) {
-            f = new Failure("refusal", r.problems(), null, null);
+            f = new Failure("refusal", r.problems(), null, null, r.audited());
         } else if (e instanceof InvalidInput i) {
-            f = new Failure("invalid", List.of(i.problem()), null, null);
+            f = new Failure("invalid", List.of(i.problem()), null, null, false);
         } else if (e instanceof CartException.Rejected r) {
-            f = new Failure("rejected", null, r.status(), r.getMessage());
+            f = new Failure("rejected", null, r.status(), r.getMessage(), false);
         } else if (e instanceof CartException.Incomplete) {
-            f = new Failure("incomplete", null, null, e.getMessage());
+            f = new Failure("incomplete", null, null, e.getMessage(), false);
         } else if (e instanceof CartException.Unavailable) {
-            f = new Failure("unavailable", null, null, e.getMessage());
+            f = new Failure("unavailable", null, null, e.getMessage(), false);
         } else if (e instanceof CartException) {
-            f = new Failure("cart", null, null, e.getMessage());
+            f = new Failure("cart", null, null, e.getMessage(), false);
         } else if (e instanceof IllegalArgumentException) {
-            f = new Failure("argument", null, null, e.getMessage());
+            f = new Failure("argument", null, null, e.getMessage(), false);
         } else {
-            f = new Failure("internal", null, null, String.valueOf(e.getMessage()));
+            f = new Failure("internal", null, null, String.valueOf(e.getMessage()), false);
         }
         return new RunnerAnswer(null, null, f);
     }
@@ -82,7 +85,7 @@ record RunnerAnswer(Summary result, SyncCounts counts, Failure error) {
             return;
         }
         throw switch (error.kind()) {
-            case "refusal" -> new Refusal(error.problems());
+            case "refusal" -> refusal();
             case "invalid" -> new InvalidInput(error.problems().get(0));
             case "rejected" -> new CartException.Rejected(error.status(), error.message());
             case "incomplete" -> new CartException.Incomplete(error.message());
@@ -91,6 +94,14 @@ record RunnerAnswer(Summary result, SyncCounts counts, Failure error) {
             case "argument" -> new IllegalArgumentException(error.message());
             default -> new IllegalStateException("the runner failed: " + error.message());
         };
+    }
+
+    private Refusal refusal() {
+        Refusal r = new Refusal(error.problems());
+        if (error.audited()) {
+            r.markAudited();
+        }
+        return r;
     }
 
     String json() {

@@ -91,9 +91,9 @@ public final class SyncEngine {
         }
     }
 
-    /** Reads what a run would import now and writes nothing (the preview). Always allowed. */
+    /** Reads what a run would import now and writes nothing (the preview): needs only a cart and a plan. */
     public SyncResult dryRun(Consumer<SyncEvent> events) {
-        return doRun("dry-run", true, events);
+        return cutover.requested("sync now --dry-run", () -> doRun("dry-run", true, events));
     }
 
     /**
@@ -329,6 +329,9 @@ public final class SyncEngine {
                 }
                 return null;
             });
+            if (e instanceof Refusal r) {
+                r.markAudited(); // the request that started this run is not audited a second time
+            }
         } catch (RuntimeException storeFailed) {
             e.addSuppressed(storeFailed); // the run stays RUNNING in the history; the next holder marks it interrupted
         }
