@@ -69,8 +69,8 @@ class OpenOrdersBenchmark {
             Instant cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Path warm = dir.resolve("warm.csv");
             Path big = dir.resolve("open-orders-100k.csv");
-            OpenOrdersTemplate.write(warm, 10_000, cutoff, zone, 1);
-            long lines = OpenOrdersTemplate.write(big, ORDERS, cutoff, zone, 42);
+            OpenOrdersTemplate.write(warm, 10_000, cutoff, zone, 1, OpenOrdersTemplate.SHOP_IDS);
+            long lines = OpenOrdersTemplate.write(big, ORDERS, cutoff, zone, 42, OpenOrdersTemplate.SHOP_IDS);
 
             bulk(dir.resolve("h2-warm"), warm);
             ours(dir.resolve("ours-warm"), warm, cutoff, zone);

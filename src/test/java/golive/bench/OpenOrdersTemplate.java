@@ -19,8 +19,14 @@ final class OpenOrdersTemplate {
     private OpenOrdersTemplate() {
     }
 
-    /** A realistic template file: 1-5 lines an order (3 on average), ship-to, quoted commas, accents. */
-    static long write(Path file, int orders, Instant cutoff, ZoneId zone, long seed) throws IOException {
+    /** Shopify-like order ids, counted up from the sandbox shop's first one. */
+    static final long SHOP_IDS = 5_000_000_000_000L;
+
+    /**
+     * A realistic template file: 1-5 lines an order (3 on average), ship-to, quoted commas, accents;
+     * nine orders in ten carry a cart id, counted up from {@code firstCartId}. @return the lines written
+     */
+    static long write(Path file, int orders, Instant cutoff, ZoneId zone, long seed, long firstCartId) throws IOException {
         Random random = new Random(seed);
         DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         String[] names = {"Jane Roe", "Zoë Bergström", "Bob Norman", "Amara Okafor", "Li Wei", "José Müller"};
@@ -45,7 +51,7 @@ final class OpenOrdersTemplate {
                     total = total.add(new java.math.BigDecimal(it[2]).multiply(java.math.BigDecimal.valueOf(q)));
                 }
                 String name = names[random.nextInt(names.length)];
-                String order = "#" + (100_000 + i) + "," + (random.nextInt(10) == 0 ? "" : Long.toString(5_000_000_000_000L + i))
+                String order = "#" + (100_000 + i) + "," + (random.nextInt(10) == 0 ? "" : Long.toString(firstCartId + i))
                         + "," + local.format(created) + ",buyer" + i + "@example.com," + name + ",USD," + total.toPlainString() + ",open,";
                 for (String[] l : picked) {
                     w.write(order + l[0] + "," + l[1] + "," + l[2] + "," + l[3] + "," + name
