@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -22,15 +20,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -75,8 +69,8 @@ class OpenOrdersBenchmark {
             Instant cutoff = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Path warm = dir.resolve("warm.csv");
             Path big = dir.resolve("open-orders-100k.csv");
-            write(warm, 10_000, cutoff, zone, 1);
-            long lines = write(big, ORDERS, cutoff, zone, 42);
+            OpenOrdersTemplate.write(warm, 10_000, cutoff, zone, 1, OpenOrdersTemplate.SHOP_IDS);
+            long lines = OpenOrdersTemplate.write(big, ORDERS, cutoff, zone, 42, OpenOrdersTemplate.SHOP_IDS);
 
             bulk(dir.resolve("h2-warm"), warm);
             ours(dir.resolve("ours-warm"), warm, cutoff, zone);
@@ -156,44 +150,6 @@ class OpenOrdersBenchmark {
                 }
                 return new Figures(seconds, cpu() - cpu0, peakHeapMb(), r.summary().newOrders());
             }
-        }
-
-        /** A realistic template file: 1-5 lines an order (3 on average), ship-to, quoted commas, accents. */
-        static long write(Path file, int orders, Instant cutoff, ZoneId zone, long seed) throws IOException {
-            Random random = new Random(seed);
-            DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-            String[] names = {"Jane Roe", "Zoë Bergström", "Bob Norman", "Amara Okafor", "Li Wei", "José Müller"};
-            String[][] items = {{"IPOD2008RED", "IPod Nano - 8gb - red", "199.00"}, {"MUG-CER-12", "\"Mug, ceramic, 12 oz\"", "14.50"},
-                    {"TEE-ORG-M", "Organic Tee - M", "24.99"}, {"CAP-WOOL", "Wool Cap", "19.95"}, {"NB-A5-DOT", "Notebook A5", "8.75"}};
-            long lines = 0;
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                w.write("order_number,cart_order_id,created_at,customer_email,customer_name,currency,order_total,status,sku,"
-                        + "description,quantity,unit_price,ship_to_name,ship_to_company,ship_to_address1,ship_to_address2,"
-                        + "ship_to_city,ship_to_region,ship_to_postcode,ship_to_country,ship_to_phone\r\n");
-                LocalDateTime start = LocalDateTime.ofInstant(cutoff.minus(Duration.ofDays(200)), zone).withHour(9);
-                for (int i = 0; i < orders; i++) {
-                    LocalDateTime created = start.plusDays(i / 600).withHour(9 + random.nextInt(10))
-                            .withMinute(random.nextInt(60)).withSecond(random.nextInt(60));
-                    int n = 1 + random.nextInt(5);
-                    List<String[]> picked = new ArrayList<>();
-                    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
-                    for (int k = 0; k < n; k++) {
-                        String[] it = items[random.nextInt(items.length)];
-                        int q = 1 + random.nextInt(3);
-                        picked.add(new String[] {it[0], it[1], Integer.toString(q), it[2]});
-                        total = total.add(new java.math.BigDecimal(it[2]).multiply(java.math.BigDecimal.valueOf(q)));
-                    }
-                    String name = names[random.nextInt(names.length)];
-                    String order = "#" + (100_000 + i) + "," + (random.nextInt(10) == 0 ? "" : Long.toString(5_000_000_000_000L + i))
-                            + "," + local.format(created) + ",buyer" + i + "@example.com," + name + ",USD," + total.toPlainString() + ",open,";
-                    for (String[] l : picked) {
-                        w.write(order + l[0] + "," + l[1] + "," + l[2] + "," + l[3] + "," + name
-                                + ",,\"12 Elm Street, Apt 4\",,Boston,MA,02118,US,+1 617 555 0100\r\n");
-                        lines++;
-                    }
-                }
-            }
-            return lines;
         }
 
         /** Heap in use, sampled every 5 ms: the sum of each pool's own peak would count peaks that never coincided. */
