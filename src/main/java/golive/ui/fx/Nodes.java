@@ -5,6 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -103,6 +104,22 @@ public final class Nodes {
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(buttons);
         row.getStyleClass().add("gl-actions");
         return row;
+    }
+
+    /**
+     * A scroll pane that redraws only what changed. Its skin caches the whole viewport as one bitmap,
+     * which anything animated inside (an indeterminate progress bar) invalidates each frame: the whole
+     * page was then drawn twice a frame, which kept the render thread busy and FX pulses late.
+     */
+    public static ScrollPane scroll(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.skinProperty().addListener((o, was, skin) -> {
+            Node viewport = skin == null ? null : scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
+        return scroll;
     }
 
     /** A white surface with a title, the building block of every step. */

@@ -95,7 +95,7 @@ public final class OrdersView extends BorderPane {
                 StepPage.banner("ordersError", vm.errorProperty(), StepPage.Tone.DANGER));
         VBox page = new VBox(head, card);
         page.getStyleClass().add("gl-step");
-        ScrollPane scroll = new ScrollPane(page);
+        ScrollPane scroll = Nodes.scroll(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("gl-host");
         setCenter(scroll);

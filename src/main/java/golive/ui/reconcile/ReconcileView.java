@@ -4,6 +4,7 @@ import golive.reconcile.Bucket;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
 import golive.ui.fx.Nodes;
+import golive.ui.fx.Reveal;
 import golive.ui.fx.Tables;
 import golive.ui.steps.StepPage;
 import javafx.beans.binding.Bindings;
@@ -79,6 +80,7 @@ public final class ReconcileView extends BorderPane {
         verdict = Nodes.text("reconcileVerdict", null, "gl-verdict");
         window = Nodes.text("reconcileWindow", null, "gl-muted");
         progress = new ProgressBar(-1);
+        Reveal.whenShown(progress);
         progress.setId("reconcileProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progressText = Nodes.text("reconcileProgressText", null, "gl-muted");
@@ -151,7 +153,7 @@ public final class ReconcileView extends BorderPane {
                 Nodes.actions(importOrder, acknowledge));
         VBox page = new VBox(head, verdictCard, bucketCard, chartCard, ordersCard);
         page.getStyleClass().add("gl-step");
-        ScrollPane scroll = new ScrollPane(page);
+        ScrollPane scroll = Nodes.scroll(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("gl-host");
         scroll.setId("reconcileHost");

@@ -77,7 +77,7 @@ public final class WelcomeView extends StackPane {
         // on a short screen (or at 200 %) the card scrolls: "Connect my cart" is always reachable
         StackPane centred = new StackPane(card);
         centred.getStyleClass().add("gl-welcome-page");
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centred);
+        javafx.scene.control.ScrollPane scroll = Nodes.scroll(centred);
         scroll.setId("welcomeScroll");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

@@ -47,7 +47,7 @@ public final class WizardView extends BorderPane {
 
     private void createParts() {
         rail = new RailView(vm);
-        host = new ScrollPane();
+        host = Nodes.scroll(null);
         host.setId("stepHost");
         host.setFitToWidth(true);
         host.getStyleClass().add("gl-host");
@@ -72,7 +72,7 @@ public final class WizardView extends BorderPane {
         bar.getStyleClass().add("gl-appbar");
         VBox top = new VBox(bar, StepPage.banner("wizardError", vm.errorProperty(), StepPage.Tone.DANGER));
         setTop(top);
-        ScrollPane railScroll = new ScrollPane(rail);
+        ScrollPane railScroll = Nodes.scroll(rail);
         railScroll.setFitToWidth(true);
         railScroll.getStyleClass().add("gl-rail-scroll");
         setLeft(railScroll);

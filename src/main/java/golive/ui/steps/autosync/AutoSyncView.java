@@ -4,6 +4,7 @@ import golive.launch.Step;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
 import golive.ui.fx.Nodes;
+import golive.ui.fx.Reveal;
 import golive.ui.steps.StepPage;
 import golive.ui.wizard.WizardViewModel;
 import javafx.beans.binding.Bindings;
@@ -82,6 +83,7 @@ public final class AutoSyncView extends VBox {
         importNow = Nodes.button("importNow", "autoSync.importNow.button", "fth-download");
         preview = Nodes.button("previewNext", "autoSync.preview.button", "fth-eye");
         progress = new ProgressBar(-1);
+        Reveal.whenShown(progress);
         progress.setId("syncProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progressText = Nodes.text("syncProgressText", null, "gl-muted");

@@ -2,6 +2,7 @@ package golive.ui.steps.cutoff;
 
 import golive.launch.Step;
 import golive.ui.fx.Nodes;
+import golive.ui.fx.Reveal;
 import golive.ui.steps.LockedNote;
 import golive.ui.steps.StepPage;
 import golive.ui.steps.WhenEditor;
@@ -36,6 +37,7 @@ public final class CutoffView extends VBox {
         sentence = Nodes.text("cutoffSentence", null, "gl-sentence");
         count = Nodes.text("cutoffCount", null, "gl-count");
         counting = new ProgressIndicator(-1);
+        Reveal.whenShown(counting);
         counting.getStyleClass().add("gl-spinner");
         confirm = Nodes.button("confirmCutoff", "cutoff.confirm.button", "fth-check", "accent");
     }

@@ -3,6 +3,7 @@ package golive.ui.steps.openorders;
 import golive.openorders.Field;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
+import golive.ui.fx.Nodes;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -47,7 +48,7 @@ final class ColumnMappingDialog {
         grid.addRow(row++, label("mapping.open"), text("mapOpenValues", model.openValuesProperty(), "awaiting_shipment, on_hold"));
         grid.addRow(row++, label("mapping.dateFormat"), text("mapDateFormat", model.dateFormatProperty(), "M/d/yyyy H:mm"));
         grid.addRow(row, label("mapping.currency"), text("mapCurrency", model.currencyProperty(), "USD"));
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = Nodes.scroll(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
         d.getDialogPane().setContent(scroll);

@@ -5,6 +5,7 @@ import golive.store.OpenOrdersStore;
 import golive.ui.fx.Background;
 import golive.ui.fx.I18n;
 import golive.ui.fx.Nodes;
+import golive.ui.fx.Reveal;
 import golive.ui.fx.UserError;
 import golive.ui.steps.StepPage;
 import javafx.beans.binding.Bindings;
@@ -57,7 +58,9 @@ public final class OpenOrdersView extends VBox {
         map = Nodes.button("mapColumns", "openOrders.map.button", "fth-columns");
         importFile = Nodes.button("importFile", "openOrders.import.button", "fth-upload", "accent");
         progress = new ProgressBar(-1);
+        Reveal.whenShown(progress);
         progress.setId("importProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
         progressText = Nodes.text("importProgressText", null, "gl-muted");
         drop = new VBox(Nodes.icon("fth-upload-cloud", null), Nodes.text("dropHint", "openOrders.drop.hint", "gl-drop-text"), choose);
         drop.setId("dropZone");
@@ -104,9 +107,9 @@ public final class OpenOrdersView extends VBox {
     }
 
     private void layoutParts() {
-        var actions = Nodes.actions(map, importFile, progress);
+        var actions = Nodes.actions(map, importFile);
         VBox fileCard = StepPage.card("fileCard", "openOrders.file.title", drop, facts, orders, problems, check, findingsToggle,
-                findingList, actions, progressText);
+                findingList, actions, progress, progressText);
         VBox noneRow = new VBox(reason, Nodes.actions(none));
         noneRow.getStyleClass().add("gl-field");
         VBox noneCard = StepPage.card("noneCard", "openOrders.none.title", Nodes.text(null, "openOrders.none.help", "gl-muted"), noneRow);

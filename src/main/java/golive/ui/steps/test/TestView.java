@@ -3,6 +3,7 @@ package golive.ui.steps.test;
 import golive.cart.CheckResult;
 import golive.launch.Step;
 import golive.ui.fx.Nodes;
+import golive.ui.fx.Reveal;
 import golive.ui.steps.StepPage;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -38,6 +39,7 @@ public final class TestView extends VBox {
         test = Nodes.button("runTest", "test.run.button", "fth-activity", "accent");
         cancel = Nodes.button("cancelTest", "test.cancel.button", "fth-x");
         progress = new ProgressIndicator(-1);
+        Reveal.whenShown(progress);
         progress.setId("testProgress");
         progress.getStyleClass().add("gl-spinner");
         summary = Nodes.text("testSummary", null, "gl-summary");

