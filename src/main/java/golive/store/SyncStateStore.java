@@ -133,12 +133,14 @@ public final class SyncStateStore {
     /**
      * A run completed: the cursor moves to where the next run must read from, and 'Last Order from'
      * to the newest cart order the store holds (so orders a killed run committed count too, and a
-     * partial run never moves it).
+     * partial run never moves it). Looked for at or after the last one first, so a big store is not
+     * read whole at every run; the whole store only when none is (the first run, or after a reset).
      */
     public void completeRun(Connection c, Instant runStart, Instant runEnd, Instant nextCursor) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE sync_state SET cursor_at = ?, last_success_start = ?, last_success_end = ?, "
-                        + "watermark = (SELECT MAX(created_at) FROM orders WHERE source = 'cart') WHERE id = 1")) {
+                "UPDATE sync_state SET cursor_at = ?, last_success_start = ?, last_success_end = ?, watermark = COALESCE("
+                        + "(SELECT MAX(created_at) FROM orders WHERE source = 'cart' AND created_at >= sync_state.watermark), "
+                        + "(SELECT MAX(created_at) FROM orders WHERE source = 'cart')) WHERE id = 1")) {
             Sql.setInstant(ps, 1, nextCursor);
             Sql.setInstant(ps, 2, runStart);
             Sql.setInstant(ps, 3, runEnd);
@@ -146,7 +148,7 @@ public final class SyncStateStore {
         }
     }
 
-    /** Forgets the cursor and watermark (plan reset): the next run starts from 'Import Orders from' again. */
+    /** Forgets the cursor (plan reset): the next run starts from 'Import Orders from' again. */
     public void resetCursor(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE sync_state SET cursor_at = NULL WHERE id = 1")) {
             ps.executeUpdate();

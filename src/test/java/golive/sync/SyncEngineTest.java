@@ -81,6 +81,19 @@ class SyncEngineTest {
     }
 
     @Test
+    void lastOrderFromIsTheNewestCartOrderTheStoreHoldsAfterEachRun() {
+        pad.readyToSync(cutoff, cutoff);
+        pad.order(cutoff.plusSeconds(100));
+        assertThat(engine().run("now", e -> { }).watermark()).isEqualTo(cutoff.plusSeconds(100));
+        SandboxOrder newer = pad.order(cutoff.plusSeconds(300));
+        SandboxOrder older = pad.order(cutoff.plusSeconds(50)); // arrives late, older than the newest
+        pad.shop.edit(newer.id(), x -> x); // touched now, so the next run's updated-since read returns them
+        pad.shop.edit(older.id(), x -> x);
+        assertThat(engine().run("now", e -> { }).watermark()).isEqualTo(cutoff.plusSeconds(300));
+        assertThat(stored()).hasSize(3);
+    }
+
+    @Test
     void importingTwiceAddsNothing() {
         pad.readyToSync(cutoff, cutoff);
         new OrderGenerator(7).fill(pad.shop, 120, cutoff, Instant.now().minusSeconds(60));
