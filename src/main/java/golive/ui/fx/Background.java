@@ -19,7 +19,6 @@ import java.util.function.Consumer;
  * Thread-safe; callbacks always run on the FX executor.
  */
 public final class Background implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Background.class);
 
     /** Blocking work that may report progress (0..1, or -1 for "unknown"). */
     @FunctionalInterface
@@ -114,8 +113,9 @@ public final class Background implements AutoCloseable {
             });
         } else {
             Throwable e = failure;
-            LOG.warn("background work failed: {}", e.toString());
-            LOG.debug("background failure", e);
+            Logger log = log();
+            log.warn("background work failed: {}", e.toString());
+            log.debug("background failure", e);
             fx.execute(() -> {
                 done(busy);
                 onFail.accept(e);
@@ -166,5 +166,13 @@ public final class Background implements AutoCloseable {
         if (owned != null) {
             owned.shutdownNow();
         }
+    }
+
+    /**
+     * Looked up at first use, not when the class loads: the first logger starts the logging system
+     * (a quarter of a second here), which the app's window would otherwise wait for.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Background.class);
     }
 }
