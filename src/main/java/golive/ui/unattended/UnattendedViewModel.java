@@ -172,8 +172,10 @@ public final class UnattendedViewModel {
         return line;
     }
 
+    /** The zone the rest of the window shows times in, from the snapshot: this runs on the FX thread, so no database read. */
     private ZoneId zone() {
-        return wizard.cutover().storeZone().orElse(ZoneId.systemDefault());
+        ZoneId z = wizard.snapshot().zone();
+        return z == null ? ZoneId.systemDefault() : z;
     }
 
     private static String invalid(Throwable e) {
