@@ -6,6 +6,7 @@ import golive.store.StoreTarget;
 import golive.service.Host;
 import golive.service.UserService;
 import golive.ui.fx.Background;
+import golive.ui.fx.ControlClasses;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
 import golive.ui.help.HelpMenu;
@@ -111,6 +112,8 @@ public final class AppWindow {
                 root.setCenter(wizardView);
             }
         });
+        // what the first table or dialog would otherwise read from the jar on the FX thread
+        background.run(null, ControlClasses::preload, loaded -> { }, e -> { });
     }
 
     private void showWizard() {
