@@ -6,7 +6,7 @@ import javafx.scene.control.ScrollPane;
 
 /**
  * Scrolls a progress bar into view when it appears, so a person sees that the work they started is
- * running. It also keeps the window light: JavaFX repaints the whole window at every frame while an
+ * running, and back when it is done. It also keeps the window light: JavaFX repaints the whole window at every frame while an
  * animated node is scrolled out of view (measured: render thread 51 s of CPU during a 100,000-order
  * import with the bar out of view, 8 s with it in view). FX thread only.
  */
@@ -17,26 +17,38 @@ public final class Reveal {
     private Reveal() {
     }
 
-    /** From now on, each time {@code node} turns visible, the scroll pane it is in scrolls it into view. */
+    /**
+     * From now on, each time {@code node} turns visible, the scroll pane it is in scrolls it into
+     * view; when it hides again the page goes back to where it was, unless the person has scrolled
+     * meanwhile. For work the person started and waits for, not for work that comes by itself.
+     */
     public static void whenShown(Node node) {
+        double[] moved = {Double.NaN, Double.NaN}; // where the page was, and where this put it
         node.visibleProperty().addListener((o, was, visible) -> {
-            if (visible && node.getScene() != null) {
+            ScrollPane scroll = enclosing(node);
+            if (scroll == null || node.getScene() == null) {
+                return;
+            }
+            if (visible) {
                 node.getScene().addPostLayoutPulseListener(new Runnable() {
                     @Override
                     public void run() {
                         // once, after the layout that has placed it
                         node.getScene().removePostLayoutPulseListener(this);
-                        inView(node);
+                        moved[0] = scroll.getVvalue();
+                        inView(scroll, node);
+                        moved[1] = scroll.getVvalue();
                     }
                 });
+            } else if (scroll.getVvalue() == moved[1] && moved[0] != moved[1]) {
+                scroll.setVvalue(moved[0]);
             }
         });
     }
 
     /** Scrolls the nearest scroll pane around {@code node} the least that puts it in view; nothing when it is. */
-    static void inView(Node node) {
-        ScrollPane scroll = enclosing(node);
-        if (scroll == null || scroll.getContent() == null) {
+    static void inView(ScrollPane scroll, Node node) {
+        if (scroll.getContent() == null) {
             return;
         }
         Node content = scroll.getContent();

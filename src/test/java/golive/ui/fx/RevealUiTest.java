@@ -63,6 +63,19 @@ class RevealUiTest {
     }
 
     @Test
+    void whenTheBarHidesThePageGoesBackUnlessThePersonScrolled(FxRobot robot) {
+        robot.interact(() -> bar.setVisible(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> bar.setVisible(false));
+        assertThat(scroll.getVvalue()).as("back at the top, where it was").isZero();
+        robot.interact(() -> bar.setVisible(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> scroll.setVvalue(0.9)); // the person reads on further down
+        robot.interact(() -> bar.setVisible(false));
+        assertThat(scroll.getVvalue()).isEqualTo(0.9);
+    }
+
+    @Test
     void theViewportIsNotCachedAsOneBitmap() {
         assertThat(scroll.lookup(".viewport").isCache()).isFalse();
     }

@@ -4,7 +4,6 @@ import golive.launch.Step;
 import golive.ui.fx.Dialogs;
 import golive.ui.fx.I18n;
 import golive.ui.fx.Nodes;
-import golive.ui.fx.Reveal;
 import golive.ui.steps.StepPage;
 import golive.ui.wizard.WizardViewModel;
 import javafx.beans.binding.Bindings;
@@ -83,7 +82,7 @@ public final class AutoSyncView extends VBox {
         importNow = Nodes.button("importNow", "autoSync.importNow.button", "fth-download");
         preview = Nodes.button("previewNext", "autoSync.preview.button", "fth-eye");
         progress = new ProgressBar(-1);
-        Reveal.whenShown(progress);
+        // not revealed: Auto Sync runs by itself every few minutes, and the page must not jump to its bar each time
         progress.setId("syncProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progressText = Nodes.text("syncProgressText", null, "gl-muted");
