@@ -134,7 +134,7 @@ public final class SyncStateStore {
      * A run completed: the cursor moves to where the next run must read from, and 'Last Order from'
      * to the newest cart order the store holds (so orders a killed run committed count too, and a
      * partial run never moves it). Looked for at or after the last one first, so a big store is not
-     * read whole at every run; the whole store only when none is (the first run, or after a reset).
+     * read whole at every run; the whole store only when none is (the first run).
      */
     public void completeRun(Connection c, Instant runStart, Instant runEnd, Instant nextCursor) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -51,7 +51,7 @@ public final class ControlClasses {
                 }
             }
         } catch (IOException e) {
-            return loaded;
+            // nothing more to read ahead: each class loads where it is first used, as without this
         }
         return loaded;
     }

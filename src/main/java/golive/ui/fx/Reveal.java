@@ -6,9 +6,9 @@ import javafx.scene.control.ScrollPane;
 
 /**
  * Scrolls a progress bar into view when it appears, so a person sees that the work they started is
- * running, and back when it is done. It also keeps the window light: JavaFX repaints the whole window at every frame while an
- * animated node is scrolled out of view (measured: render thread 51 s of CPU during a 100,000-order
- * import with the bar out of view, 8 s with it in view). FX thread only.
+ * running, and back when it is done. It also keeps the window light: JavaFX repaints the whole
+ * window at every frame while an animated node is scrolled out of view (measured: render thread 51 s
+ * of CPU during a 100,000-order import with the bar out of view, 8 s with it in view). FX thread only.
  */
 public final class Reveal {
     /** Room left below the node, in its own heights (so it follows the zoom): its caption under it shows too. */
@@ -46,12 +46,12 @@ public final class Reveal {
         });
     }
 
-    /** Scrolls the nearest scroll pane around {@code node} the least that puts it in view; nothing when it is. */
-    static void inView(ScrollPane scroll, Node node) {
-        if (scroll.getContent() == null) {
+    /** Scrolls {@code scroll} the least that puts {@code node} in view; not at all when it is. */
+    private static void inView(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        if (content == null) {
             return;
         }
-        Node content = scroll.getContent();
         double contentHeight = content.getLayoutBounds().getHeight();
         double viewHeight = scroll.getViewportBounds().getHeight();
         double range = contentHeight - viewHeight;
