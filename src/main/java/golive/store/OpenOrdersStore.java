@@ -56,9 +56,17 @@ public final class OpenOrdersStore {
         }
     }
 
-    /** Deletes the batch's migrated orders (their lines cascade) and marks it undone. @return orders deleted */
+    /**
+     * Deletes the batch's migrated orders and their lines (lines first: on H2 no foreign key cascades
+     * them, see {@code V11__OrderLineForeignKeyOnH2}) and marks it undone. @return orders deleted
+     */
     public int undo(Connection c, long id, Instant at) throws SQLException {
         int deleted;
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM order_line WHERE order_id IN (SELECT id FROM orders WHERE batch_id = ? AND source = 'migrated')")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM orders WHERE batch_id = ? AND source = 'migrated'")) {
             ps.setLong(1, id);
             deleted = ps.executeUpdate();

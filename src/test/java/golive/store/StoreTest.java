@@ -44,6 +44,23 @@ class StoreTest {
     }
 
     @Test
+    void anOrderLineHasNoIndexBesideItsPrimaryKeyOnH2() {
+        try (Database db = Database.inMemory()) {
+            java.util.List<String> indexes = db.read(c -> {
+                java.util.List<String> names = new java.util.ArrayList<>();
+                try (var rs = c.createStatement().executeQuery(
+                        "SELECT INDEX_TYPE_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = 'ORDER_LINE'")) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                return names;
+            });
+            assertThat(indexes).as("each line written once, into its primary key (V11)").containsExactly("PRIMARY KEY");
+        }
+    }
+
+    @Test
     void aSecretEncryptedWithAnotherKeyIsAClearError() {
         try (Database a = Database.inMemory(); Database b = Database.inMemory()) {
             byte[] blob = SecretStore.forDatabase(a).encrypt(Map.of("token", "x"));
