@@ -83,7 +83,8 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         Flyway.configure().dataSource(pool).locations(kind.locations())
-                .javaMigrations(new golive.store.migration.V5__ShopKeysAndFingerprints(secrets), new golive.store.migration.V11__OrderLineForeignKeyOnH2())
+                .javaMigrations(new golive.store.migration.V5__ShopKeysAndFingerprints(secrets),
+                        new golive.store.migration.V11__OrderLineForeignKeyOnH2())
                 .load().migrate();
     }
 
